@@ -1,0 +1,82 @@
+namespace Directory.Domain;
+
+public class Ngo : IDirectoryProfile
+{
+    public Guid Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public string? ShortName { get; set; }
+    public LegalForm LegalForm { get; set; }
+
+    /// <summary>The 11-digit number in the Register of Enterprises.</summary>
+    public required string RegistrationNumber { get; set; }
+
+    public required string DescriptionLv { get; set; }
+    public string? DescriptionEn { get; set; }
+
+    public int RegisteredMunicipalityId { get; set; }
+    public Region? RegisteredMunicipality { get; set; }
+    public required string Address { get; set; }
+
+    /// <summary>Latvian postal code, <c>LV-####</c>.</summary>
+    public required string PostalCode { get; set; }
+
+    /// <summary>Works all over Latvia; then <see cref="WorkAreas"/> may be empty.</summary>
+    public bool Nationwide { get; set; }
+
+    public List<NgoWorkArea> WorkAreas { get; set; } = [];
+    public List<NgoSupportArea> SupportAreas { get; set; } = [];
+    public List<NgoTargetGroup> TargetGroups { get; set; } = [];
+    public List<NgoLanguage> Languages { get; set; } = [];
+
+    public string? Email { get; set; }
+
+    /// <summary><c>+371</c> and eight digits.</summary>
+    public string? Phone { get; set; }
+
+    public string? Website { get; set; }
+    public List<SocialLink> SocialLinks { get; set; } = [];
+
+    public bool IsMember { get; set; }
+    public PublicationStatus Status { get; set; }
+    public bool IsDemo { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+
+    public string NameSortKey { get; set; } = "";
+    public string NameFolded { get; set; } = "";
+    public string SearchText { get; set; } = "";
+
+    public void RefreshDerivedText()
+    {
+        NameSortKey = LatvianText.SortKey(Name);
+        NameFolded = LatvianText.Fold(Name);
+        SearchText = LatvianText.SearchText(Name, ShortName, DescriptionLv, DescriptionEn);
+    }
+}
+
+public class NgoWorkArea
+{
+    public Guid NgoId { get; set; }
+    public int RegionId { get; set; }
+}
+
+public class NgoSupportArea
+{
+    public Guid NgoId { get; set; }
+    public int SupportAreaId { get; set; }
+}
+
+public class NgoTargetGroup
+{
+    public Guid NgoId { get; set; }
+    public int TargetGroupId { get; set; }
+}
+
+public class NgoLanguage
+{
+    public Guid NgoId { get; set; }
+
+    /// <summary>ISO 639-1 code, e.g. <c>lv</c>.</summary>
+    public required string Code { get; set; }
+}

@@ -1,0 +1,8 @@
+namespace Directory.Domain;
+
+public enum PublicationStatus
+{
+    Draft,
+    Published,
+    Archived,
+}

@@ -1,0 +1,57 @@
+using Directory.Infrastructure.Demo;
+using Directory.Infrastructure.Seed;
+using Microsoft.EntityFrameworkCore;
+
+namespace Directory.Infrastructure;
+
+public static class DatabaseInitializer
+{
+    public static async Task InitializeAsync(DirectoryDbContext db, DatabaseOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.MigrateOnStart)
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        await ReferenceDataSeeder.SeedAsync(db, cancellationToken);
+        if (options.SeedDemoData && !await db.Ngos.AnyAsync(cancellationToken) && !await db.Experts.AnyAsync(cancellationToken))
+        {
+            await SeedDemoDataAsync(db, options.DemoNgoCount, options.DemoExpertCount, cancellationToken);
+        }
+    }
+
+    public static async Task SeedDemoDataAsync(DirectoryDbContext db, int ngoCount, int expertCount, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var generator = new DemoDataGenerator(
+            await db.Regions.AsNoTracking().ToListAsync(cancellationToken),
+            await db.SupportAreas.AsNoTracking().ToListAsync(cancellationToken),
+            await db.TargetGroups.AsNoTracking().ToListAsync(cancellationToken));
+
+        var tracking = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            // Batches keep the change tracker small when a benchmark asks for 100,000 profiles.
+            foreach (var batch in generator.Ngos(ngoCount).Chunk(2000))
+            {
+                db.Ngos.AddRange(batch);
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+
+            foreach (var batch in generator.Experts(expertCount).Chunk(2000))
+            {
+                db.Experts.AddRange(batch);
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = tracking;
+        }
+    }
+}

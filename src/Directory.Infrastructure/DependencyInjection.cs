@@ -1,0 +1,37 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Directory.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>Registers <see cref="DirectoryDbContext"/> for the provider named in configuration.</summary>
+    public static IServiceCollection AddDirectoryDatabase(this IServiceCollection services, DatabaseOptions options, string contentRoot)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        switch (options.Provider)
+        {
+            case DatabaseProvider.SqlServer:
+                var sqlServer = options.ConnectionString
+                    ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is SqlServer.");
+                services.AddDbContext<DirectoryDbContext, SqlServerDirectoryDbContext>(o => o.UseSqlServer(sqlServer, s => s.EnableRetryOnFailure()));
+                break;
+            case DatabaseProvider.Sqlite:
+                var sqlite = options.ConnectionString ?? DefaultSqliteConnectionString(contentRoot);
+                services.AddDbContext<DirectoryDbContext, SqliteDirectoryDbContext>(o => o.UseSqlite(sqlite));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown Database:Provider '{options.Provider}'. Use Sqlite or SqlServer.");
+        }
+
+        return services;
+    }
+
+    private static string DefaultSqliteConnectionString(string contentRoot)
+    {
+        var folder = Path.Combine(contentRoot, "data");
+        System.IO.Directory.CreateDirectory(folder);
+        return new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "directory.db") }.ToString();
+    }
+}
