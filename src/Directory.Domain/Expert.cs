@@ -35,7 +35,7 @@ public class Expert : IDirectoryProfile
     public bool Nationwide { get; set; }
     public List<ExpertWorkArea> Regions { get; set; } = [];
     public List<ExpertSupportArea> Expertise { get; set; } = [];
-    public List<ExpertLanguage> Languages { get; set; } = [];
+    public List<string> Languages { get; set; } = [];
 
     public HelpKinds HelpKinds { get; set; }
     public Availability Availability { get; set; }
@@ -75,10 +75,4 @@ public class ExpertSupportArea
 {
     public Guid ExpertId { get; set; }
     public int SupportAreaId { get; set; }
-}
-
-public class ExpertLanguage
-{
-    public Guid ExpertId { get; set; }
-    public required string Code { get; set; }
 }

@@ -27,7 +27,8 @@ public class Ngo : IDirectoryProfile
     public List<NgoWorkArea> WorkAreas { get; set; } = [];
     public List<NgoSupportArea> SupportAreas { get; set; } = [];
     public List<NgoTargetGroup> TargetGroups { get; set; } = [];
-    public List<NgoLanguage> Languages { get; set; } = [];
+    /// <summary>ISO 639 codes of the languages the NGO serves in, e.g. <c>lv</c>, <c>ru</c>, <c>ltg</c>.</summary>
+    public List<string> Languages { get; set; } = [];
 
     public string? Email { get; set; }
 
@@ -71,12 +72,4 @@ public class NgoTargetGroup
 {
     public Guid NgoId { get; set; }
     public int TargetGroupId { get; set; }
-}
-
-public class NgoLanguage
-{
-    public Guid NgoId { get; set; }
-
-    /// <summary>ISO 639-1 code, e.g. <c>lv</c>.</summary>
-    public required string Code { get; set; }
 }

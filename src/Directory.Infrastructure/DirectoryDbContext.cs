@@ -14,11 +14,9 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
     public DbSet<NgoWorkArea> NgoWorkAreas => Set<NgoWorkArea>();
     public DbSet<NgoSupportArea> NgoSupportAreas => Set<NgoSupportArea>();
     public DbSet<NgoTargetGroup> NgoTargetGroups => Set<NgoTargetGroup>();
-    public DbSet<NgoLanguage> NgoLanguages => Set<NgoLanguage>();
     public DbSet<Expert> Experts => Set<Expert>();
     public DbSet<ExpertWorkArea> ExpertWorkAreas => Set<ExpertWorkArea>();
     public DbSet<ExpertSupportArea> ExpertSupportAreas => Set<ExpertSupportArea>();
-    public DbSet<ExpertLanguage> ExpertLanguages => Set<ExpertLanguage>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -49,11 +47,9 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
         modelBuilder.ApplyConfiguration(new NgoWorkAreaConfiguration());
         modelBuilder.ApplyConfiguration(new NgoSupportAreaConfiguration());
         modelBuilder.ApplyConfiguration(new NgoTargetGroupConfiguration());
-        modelBuilder.ApplyConfiguration(new NgoLanguageConfiguration());
         modelBuilder.ApplyConfiguration(new ExpertConfiguration());
         modelBuilder.ApplyConfiguration(new ExpertWorkAreaConfiguration());
         modelBuilder.ApplyConfiguration(new ExpertSupportAreaConfiguration());
-        modelBuilder.ApplyConfiguration(new ExpertLanguageConfiguration());
     }
 
     private void RefreshDerivedText()

@@ -21,11 +21,11 @@ internal sealed class ExpertConfiguration : IEntityTypeConfiguration<Expert>
         builder.Property(e => e.Phone).HasMaxLength(12).IsUnicode(false);
         builder.Property(e => e.Website).HasMaxLength(ProfileLimits.Url);
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(20).IsUnicode(false);
+        builder.Property(e => e.Languages).HasMaxLength(100);
         builder.ProfileTextColumns();
 
         builder.HasMany(e => e.Regions).WithOne().HasForeignKey(w => w.ExpertId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.Expertise).WithOne().HasForeignKey(a => a.ExpertId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(e => e.Languages).WithOne().HasForeignKey(l => l.ExpertId).OnDelete(DeleteBehavior.Cascade);
 
         builder.HasIndex(e => e.Slug).IsUnique();
         builder.HasIndex(e => new { e.Status, e.NameSortKey, e.Id });

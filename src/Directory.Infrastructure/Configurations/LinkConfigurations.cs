@@ -35,16 +35,6 @@ internal sealed class NgoTargetGroupConfiguration : IEntityTypeConfiguration<Ngo
     }
 }
 
-internal sealed class NgoLanguageConfiguration : IEntityTypeConfiguration<NgoLanguage>
-{
-    public void Configure(EntityTypeBuilder<NgoLanguage> builder)
-    {
-        builder.Property(l => l.Code).HasMaxLength(3).IsUnicode(false);
-        builder.HasKey(l => new { l.NgoId, l.Code });
-        builder.HasIndex(l => new { l.Code, l.NgoId });
-    }
-}
-
 internal sealed class ExpertWorkAreaConfiguration : IEntityTypeConfiguration<ExpertWorkArea>
 {
     public void Configure(EntityTypeBuilder<ExpertWorkArea> builder)
@@ -62,15 +52,5 @@ internal sealed class ExpertSupportAreaConfiguration : IEntityTypeConfiguration<
         builder.HasKey(a => new { a.ExpertId, a.SupportAreaId });
         builder.HasIndex(a => new { a.SupportAreaId, a.ExpertId });
         builder.HasOne<SupportArea>().WithMany().HasForeignKey(a => a.SupportAreaId).OnDelete(DeleteBehavior.Restrict);
-    }
-}
-
-internal sealed class ExpertLanguageConfiguration : IEntityTypeConfiguration<ExpertLanguage>
-{
-    public void Configure(EntityTypeBuilder<ExpertLanguage> builder)
-    {
-        builder.Property(l => l.Code).HasMaxLength(3).IsUnicode(false);
-        builder.HasKey(l => new { l.ExpertId, l.Code });
-        builder.HasIndex(l => new { l.Code, l.ExpertId });
     }
 }

@@ -22,6 +22,7 @@ internal sealed class NgoConfiguration : IEntityTypeConfiguration<Ngo>
         builder.Property(n => n.Phone).HasMaxLength(12).IsUnicode(false);
         builder.Property(n => n.Website).HasMaxLength(ProfileLimits.Url);
         builder.Property(n => n.Status).HasConversion<string>().HasMaxLength(20).IsUnicode(false);
+        builder.Property(n => n.Languages).HasMaxLength(100);
         builder.ProfileTextColumns();
         builder.OwnsMany(n => n.SocialLinks, links =>
         {
@@ -34,7 +35,6 @@ internal sealed class NgoConfiguration : IEntityTypeConfiguration<Ngo>
         builder.HasMany(n => n.WorkAreas).WithOne().HasForeignKey(w => w.NgoId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(n => n.SupportAreas).WithOne().HasForeignKey(a => a.NgoId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(n => n.TargetGroups).WithOne().HasForeignKey(g => g.NgoId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(n => n.Languages).WithOne().HasForeignKey(l => l.NgoId).OnDelete(DeleteBehavior.Cascade);
 
         builder.HasIndex(n => n.Slug).IsUnique();
         builder.HasIndex(n => n.RegistrationNumber).IsUnique();

@@ -91,7 +91,7 @@ public sealed class DemoDataGenerator
         ngo.WorkAreas = [.. regions.Select(r => new NgoWorkArea { NgoId = id, RegionId = r.Id })];
         ngo.SupportAreas = [.. areas.Select(a => new NgoSupportArea { NgoId = id, SupportAreaId = a.Id })];
         ngo.TargetGroups = [.. groups.Select(g => new NgoTargetGroup { NgoId = id, TargetGroupId = g.Id })];
-        ngo.Languages = [.. PickLanguages(home).Select(code => new NgoLanguage { NgoId = id, Code = code })];
+        ngo.Languages = [.. PickLanguages(home)];
         ngo.RefreshDerivedText();
         return ngo;
     }
@@ -135,7 +135,7 @@ public sealed class DemoDataGenerator
         expert.Nationwide = nationwide;
         expert.Regions = [.. regions.Select(r => new ExpertWorkArea { ExpertId = id, RegionId = r.Id })];
         expert.Expertise = [.. expertise.Select(a => new ExpertSupportArea { ExpertId = id, SupportAreaId = a.Id })];
-        expert.Languages = [.. PickLanguages(home).Select(code => new ExpertLanguage { ExpertId = id, Code = code })];
+        expert.Languages = [.. PickLanguages(home)];
         expert.RefreshDerivedText();
         return expert;
     }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Directory.Infrastructure.Migrations.Sqlite
+namespace Directory.Infrastructure.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,28 +15,29 @@ namespace Directory.Infrastructure.Migrations.Sqlite
                 name: "Experts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", unicode: false, maxLength: 120, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Affiliation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    BioLv = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    BioEn = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Nationwide = table.Column<bool>(type: "INTEGER", nullable: false),
-                    HelpKinds = table.Column<int>(type: "INTEGER", nullable: false),
-                    Availability = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
-                    AvailabilityNote = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
-                    Phone = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: true),
-                    Website = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    ContactConsentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
-                    IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    NameSortKey = table.Column<string>(type: "TEXT", unicode: false, maxLength: 500, nullable: false),
-                    NameFolded = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SearchText = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Slug = table.Column<string>(type: "varchar(120)", unicode: false, maxLength: 120, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Affiliation = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    BioLv = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    BioEn = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Nationwide = table.Column<bool>(type: "bit", nullable: false),
+                    Languages = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    HelpKinds = table.Column<int>(type: "int", nullable: false),
+                    Availability = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: false),
+                    AvailabilityNote = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "varchar(12)", unicode: false, maxLength: 12, nullable: true),
+                    Website = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
+                    ContactConsentAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Status = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: false),
+                    IsDemo = table.Column<bool>(type: "bit", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    NameSortKey = table.Column<string>(type: "varchar(500)", unicode: false, maxLength: 500, nullable: false),
+                    NameFolded = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SearchText = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -47,16 +48,16 @@ namespace Directory.Infrastructure.Migrations.Sqlite
                 name: "Regions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", unicode: false, maxLength: 40, nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", unicode: false, maxLength: 80, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
-                    NameLv = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Nuts3 = table.Column<string>(type: "TEXT", unicode: false, maxLength: 10, nullable: true),
-                    IsoCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 10, nullable: true),
-                    ParentId = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Code = table.Column<string>(type: "varchar(40)", unicode: false, maxLength: 40, nullable: false),
+                    Slug = table.Column<string>(type: "varchar(80)", unicode: false, maxLength: 80, nullable: false),
+                    Kind = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: false),
+                    NameLv = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Nuts3 = table.Column<string>(type: "varchar(10)", unicode: false, maxLength: 10, nullable: true),
+                    IsoCode = table.Column<string>(type: "varchar(10)", unicode: false, maxLength: 10, nullable: true),
+                    ParentId = table.Column<int>(type: "int", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -73,13 +74,13 @@ namespace Directory.Infrastructure.Migrations.Sqlite
                 name: "SupportAreas",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", unicode: false, maxLength: 60, nullable: false),
-                    NameLv = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false),
-                    ParentId = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Code = table.Column<string>(type: "varchar(60)", unicode: false, maxLength: 60, nullable: false),
+                    NameLv = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    ParentId = table.Column<int>(type: "int", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -96,12 +97,12 @@ namespace Directory.Infrastructure.Migrations.Sqlite
                 name: "TargetGroups",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", unicode: false, maxLength: 60, nullable: false),
-                    NameLv = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Code = table.Column<string>(type: "varchar(60)", unicode: false, maxLength: 60, nullable: false),
+                    NameLv = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Position = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -109,29 +110,11 @@ namespace Directory.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "ExpertLanguages",
-                columns: table => new
-                {
-                    ExpertId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", unicode: false, maxLength: 3, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ExpertLanguages", x => new { x.ExpertId, x.Code });
-                    table.ForeignKey(
-                        name: "FK_ExpertLanguages_Experts_ExpertId",
-                        column: x => x.ExpertId,
-                        principalTable: "Experts",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "ExpertWorkAreas",
                 columns: table => new
                 {
-                    ExpertId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionId = table.Column<int>(type: "INTEGER", nullable: false)
+                    ExpertId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RegionId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -154,30 +137,31 @@ namespace Directory.Infrastructure.Migrations.Sqlite
                 name: "Ngos",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", unicode: false, maxLength: 120, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ShortName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
-                    LegalForm = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: false),
-                    RegistrationNumber = table.Column<string>(type: "TEXT", unicode: false, fixedLength: true, maxLength: 11, nullable: false),
-                    DescriptionLv = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    DescriptionEn = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    RegisteredMunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    PostalCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 7, nullable: false),
-                    Nationwide = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
-                    Phone = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: true),
-                    Website = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    IsMember = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
-                    IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    NameSortKey = table.Column<string>(type: "TEXT", unicode: false, maxLength: 500, nullable: false),
-                    NameFolded = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SearchText = table.Column<string>(type: "TEXT", nullable: false),
-                    SocialLinks = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Slug = table.Column<string>(type: "varchar(120)", unicode: false, maxLength: 120, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ShortName = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: true),
+                    LegalForm = table.Column<string>(type: "varchar(30)", unicode: false, maxLength: 30, nullable: false),
+                    RegistrationNumber = table.Column<string>(type: "char(11)", unicode: false, fixedLength: true, maxLength: 11, nullable: false),
+                    DescriptionLv = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    DescriptionEn = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    RegisteredMunicipalityId = table.Column<int>(type: "int", nullable: false),
+                    Address = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PostalCode = table.Column<string>(type: "varchar(7)", unicode: false, maxLength: 7, nullable: false),
+                    Nationwide = table.Column<bool>(type: "bit", nullable: false),
+                    Languages = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "varchar(12)", unicode: false, maxLength: 12, nullable: true),
+                    Website = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
+                    IsMember = table.Column<bool>(type: "bit", nullable: false),
+                    Status = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: false),
+                    IsDemo = table.Column<bool>(type: "bit", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    NameSortKey = table.Column<string>(type: "varchar(500)", unicode: false, maxLength: 500, nullable: false),
+                    NameFolded = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SearchText = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    SocialLinks = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -194,8 +178,8 @@ namespace Directory.Infrastructure.Migrations.Sqlite
                 name: "ExpertSupportAreas",
                 columns: table => new
                 {
-                    ExpertId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SupportAreaId = table.Column<int>(type: "INTEGER", nullable: false)
+                    ExpertId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SupportAreaId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -215,29 +199,11 @@ namespace Directory.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "NgoLanguages",
-                columns: table => new
-                {
-                    NgoId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", unicode: false, maxLength: 3, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_NgoLanguages", x => new { x.NgoId, x.Code });
-                    table.ForeignKey(
-                        name: "FK_NgoLanguages_Ngos_NgoId",
-                        column: x => x.NgoId,
-                        principalTable: "Ngos",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "NgoSupportAreas",
                 columns: table => new
                 {
-                    NgoId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SupportAreaId = table.Column<int>(type: "INTEGER", nullable: false)
+                    NgoId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SupportAreaId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -260,8 +226,8 @@ namespace Directory.Infrastructure.Migrations.Sqlite
                 name: "NgoTargetGroups",
                 columns: table => new
                 {
-                    NgoId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TargetGroupId = table.Column<int>(type: "INTEGER", nullable: false)
+                    NgoId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TargetGroupId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -284,8 +250,8 @@ namespace Directory.Infrastructure.Migrations.Sqlite
                 name: "NgoWorkAreas",
                 columns: table => new
                 {
-                    NgoId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionId = table.Column<int>(type: "INTEGER", nullable: false)
+                    NgoId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RegionId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -303,11 +269,6 @@ namespace Directory.Infrastructure.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ExpertLanguages_Code_ExpertId",
-                table: "ExpertLanguages",
-                columns: new[] { "Code", "ExpertId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Experts_Slug",
@@ -334,11 +295,6 @@ namespace Directory.Infrastructure.Migrations.Sqlite
                 name: "IX_ExpertWorkAreas_RegionId_ExpertId",
                 table: "ExpertWorkAreas",
                 columns: new[] { "RegionId", "ExpertId" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_NgoLanguages_Code_NgoId",
-                table: "NgoLanguages",
-                columns: new[] { "Code", "NgoId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Ngos_RegisteredMunicipalityId",
@@ -420,16 +376,10 @@ namespace Directory.Infrastructure.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "ExpertLanguages");
-
-            migrationBuilder.DropTable(
                 name: "ExpertSupportAreas");
 
             migrationBuilder.DropTable(
                 name: "ExpertWorkAreas");
-
-            migrationBuilder.DropTable(
-                name: "NgoLanguages");
 
             migrationBuilder.DropTable(
                 name: "NgoSupportAreas");
