@@ -79,7 +79,7 @@ public sealed class DemoDataGenerator
             Status = PickStatus(),
             IsDemo = true,
             CreatedAt = created,
-            UpdatedAt = created.AddDays(_random.Next(0, 400)).AddMinutes(_random.Next(1440)),
+            UpdatedAt = Min(created.AddDays(_random.Next(0, 400)).AddMinutes(_random.Next(1440)), Epoch),
             Email = $"info@{slug}.example",
             Phone = $"+371{(_random.Next(2) == 0 ? 6 : 2)}{_random.Next(1000000, 10000000).ToString(CultureInfo.InvariantCulture)}",
             Website = _random.Next(4) == 0 ? null : $"https://{slug}.example",
@@ -128,7 +128,7 @@ public sealed class DemoDataGenerator
             Status = PickStatus(),
             IsDemo = true,
             CreatedAt = created,
-            UpdatedAt = created.AddDays(_random.Next(0, 300)),
+            UpdatedAt = Min(created.AddDays(_random.Next(0, 300)), Epoch),
         };
 
         var (nationwide, regions) = PickWorkAreas(home);
@@ -256,6 +256,8 @@ public sealed class DemoDataGenerator
         bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80); // RFC 4122 variant
         return new Guid(bytes);
     }
+
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
 
     private static string Initials(string name) =>
         string.Concat(name.Split(' ', '"').Where(w => w.Length > 0 && char.IsLetter(w[0])).Select(w => char.ToUpper(w[0], LatvianCulture)));

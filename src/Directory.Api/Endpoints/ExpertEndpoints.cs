@@ -1,0 +1,61 @@
+using Directory.Api.Contracts;
+using Directory.Api.Mapping;
+using Directory.Api.Queries;
+using Directory.Api.ReferenceData;
+using Directory.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Directory.Api.Endpoints;
+
+public static class ExpertEndpoints
+{
+    public static IEndpointRouteBuilder MapExpertEndpoints(this IEndpointRouteBuilder api)
+    {
+        var experts = api.MapGroup("/experts").WithTags("Experts");
+
+        experts.MapGet("/", ListExperts)
+            .WithName("ListExperts")
+            .WithSummary("List published experts")
+            .WithDescription("Contact details appear only for experts who consented to publishing them.")
+            .Produces<PagedResult<ExpertDto>>()
+            .ProducesValidationProblem();
+
+        experts.MapGet("/{idOrSlug}", GetExpert)
+            .WithName("GetExpert")
+            .WithSummary("Get a published expert by id or slug")
+            .Produces<ExpertDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return api;
+    }
+
+    internal static async Task<Results<Ok<PagedResult<ExpertDto>>, ValidationProblem>> ListExperts(
+        [AsParameters] ExpertListParameters parameters, DirectoryDbContext db, ReferenceDataCache cache, ProfileAssembler assembler, HttpRequest request, CancellationToken cancellationToken)
+    {
+        var filter = FilterParser.ForExperts(parameters, cache.Current, out var errors);
+        if (filter is null)
+        {
+            return Problems.InvalidQuery(errors);
+        }
+
+        var filtered = ExpertQueries.Filter(ExpertQueries.Published(db), filter);
+        var total = await filtered.CountAsync(cancellationToken);
+        List<ExpertRow> rows = total > filter.Skip ? await ExpertQueries.Page(ExpertQueries.Order(filtered, filter), filter).ToListAsync(cancellationToken) : [];
+        List<LinkRow> links = rows.Count > 0 ? await ExpertQueries.Links(db, [.. rows.Select(r => r.Id)]).ToListAsync(cancellationToken) : [];
+        return TypedResults.Ok(Paging.Result(assembler.Experts(rows, links), filter, total, request));
+    }
+
+    internal static async Task<Results<Ok<ExpertDto>, ProblemHttpResult>> GetExpert(
+        string idOrSlug, DirectoryDbContext db, ProfileAssembler assembler, CancellationToken cancellationToken)
+    {
+        var row = await ExpertQueries.Rows(ExpertQueries.ByIdOrSlug(db, idOrSlug)).FirstOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return Problems.NotFound($"No published expert has the id or slug '{idOrSlug}'.");
+        }
+
+        var links = await ExpertQueries.Links(db, [row.Id]).ToListAsync(cancellationToken);
+        return TypedResults.Ok(assembler.Experts([row], links)[0]);
+    }
+}

@@ -1,0 +1,81 @@
+using Directory.Api.Contracts;
+using Directory.Api.Mapping;
+using Directory.Api.Queries;
+using Directory.Api.ReferenceData;
+using Directory.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Directory.Api.Endpoints;
+
+public static class NgoEndpoints
+{
+    public static IEndpointRouteBuilder MapNgoEndpoints(this IEndpointRouteBuilder api)
+    {
+        var ngos = api.MapGroup("/ngos").WithTags("NGOs");
+
+        ngos.MapGet("/", ListNgos)
+            .WithName("ListNgos")
+            .WithSummary("List published NGOs")
+            .WithDescription("Filters combine with AND; the values of one list parameter combine with OR. Ordered by Latvian name unless sort says otherwise, always with id as tiebreak.")
+            .Produces<PagedResult<NgoDto>>()
+            .ProducesValidationProblem();
+
+        ngos.MapGet("/facets", GetNgoFacets)
+            .WithName("GetNgoFacets")
+            .WithSummary("Count published NGOs per region, support area and target group")
+            .WithDescription("Takes the list's filters. A dimension's counts ignore that dimension's own filter, so each count is what the list totals when that value is chosen.")
+            .Produces<NgoFacetsDto>()
+            .ProducesValidationProblem();
+
+        ngos.MapGet("/{idOrSlug}", GetNgo)
+            .WithName("GetNgo")
+            .WithSummary("Get a published NGO by id or slug")
+            .Produces<NgoDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return api;
+    }
+
+    internal static async Task<Results<Ok<PagedResult<NgoDto>>, ValidationProblem>> ListNgos(
+        [AsParameters] NgoListParameters parameters, DirectoryDbContext db, ReferenceDataCache cache, ProfileAssembler assembler, HttpRequest request, CancellationToken cancellationToken)
+    {
+        var filter = FilterParser.ForNgos(parameters, cache.Current, out var errors);
+        if (filter is null)
+        {
+            return Problems.InvalidQuery(errors);
+        }
+
+        var filtered = NgoQueries.Filter(NgoQueries.Published(db), filter);
+        var total = await filtered.CountAsync(cancellationToken);
+        List<NgoRow> rows = total > filter.Skip ? await NgoQueries.Page(NgoQueries.Order(filtered, filter), filter).ToListAsync(cancellationToken) : [];
+        List<LinkRow> links = rows.Count > 0 ? await NgoQueries.Links(db, [.. rows.Select(r => r.Id)]).ToListAsync(cancellationToken) : [];
+        return TypedResults.Ok(Paging.Result(assembler.Ngos(rows, links), filter, total, request));
+    }
+
+    internal static async Task<Results<Ok<NgoFacetsDto>, ValidationProblem>> GetNgoFacets(
+        [AsParameters] NgoListParameters parameters, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken)
+    {
+        var reference = cache.Current;
+        var filter = FilterParser.ForNgos(parameters, reference, out var errors);
+        if (filter is null)
+        {
+            return Problems.InvalidQuery(errors);
+        }
+
+        return TypedResults.Ok(await NgoFacetQueries.ComputeAsync(db, filter, reference, cancellationToken));
+    }
+
+    internal static async Task<Results<Ok<NgoDto>, ProblemHttpResult>> GetNgo(
+        string idOrSlug, DirectoryDbContext db, ProfileAssembler assembler, CancellationToken cancellationToken)
+    {
+        var row = await NgoQueries.Rows(NgoQueries.ByIdOrSlug(db, idOrSlug)).FirstOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return Problems.NotFound($"No published NGO has the id or slug '{idOrSlug}'.");
+        }
+
+        var links = await NgoQueries.Links(db, [row.Id]).ToListAsync(cancellationToken);
+        return TypedResults.Ok(assembler.Ngos([row], links)[0]);
+    }
+}

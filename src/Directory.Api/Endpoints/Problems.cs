@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Directory.Api.Endpoints;
+
+/// <summary>The problem responses endpoints return, worded alike everywhere.</summary>
+internal static class Problems
+{
+    public static ValidationProblem InvalidQuery(IDictionary<string, string[]> errors) =>
+        TypedResults.ValidationProblem(errors, title: "One or more query parameters are invalid.");
+
+    public static ProblemHttpResult NotFound(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
+}

@@ -1,0 +1,65 @@
+using AutoMapper;
+using Directory.Api.Contracts;
+using Directory.Api.ReferenceData;
+using Directory.Domain;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Directory.Api.Endpoints;
+
+/// <summary>Regions, support areas and target groups, served from the in-memory reference data.</summary>
+public static class ReferenceEndpoints
+{
+    public static IEndpointRouteBuilder MapReferenceEndpoints(this IEndpointRouteBuilder api)
+    {
+        var regions = api.MapGroup("/regions").WithTags("Regions");
+        regions.MapGet("/", ListRegions)
+            .WithName("ListRegions")
+            .WithSummary("List the planning regions with their municipalities")
+            .Produces<IReadOnlyList<RegionDto>>();
+        regions.MapGet("/{code}", GetRegion)
+            .WithName("GetRegion")
+            .WithSummary("Get a planning region (by slug) or a municipality (by ATVK code or slug)")
+            .Produces<RegionDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        var areas = api.MapGroup("/support-areas").WithTags("Support areas");
+        areas.MapGet("/", ListSupportAreas)
+            .WithName("ListSupportAreas")
+            .WithSummary("List the support-area taxonomy as a tree")
+            .Produces<IReadOnlyList<SupportAreaDto>>();
+        areas.MapGet("/{code}", GetSupportArea)
+            .WithName("GetSupportArea")
+            .WithSummary("Get a support area with its children")
+            .Produces<SupportAreaDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGroup("/target-groups").WithTags("Target groups")
+            .MapGet("/", ListTargetGroups)
+            .WithName("ListTargetGroups")
+            .WithSummary("List the target groups")
+            .Produces<IReadOnlyList<TargetGroupDto>>();
+
+        return api;
+    }
+
+    internal static Ok<List<RegionDto>> ListRegions(ReferenceDataCache cache, IMapper mapper) =>
+        TypedResults.Ok(mapper.Map<List<RegionDto>>(cache.Current.Regions.Values
+            .Where(r => r.Kind == RegionKind.PlanningRegion)
+            .OrderBy(r => LatvianText.SortKey(Localization.Name(r.NameLv, r.NameEn)), StringComparer.Ordinal)));
+
+    internal static Results<Ok<RegionDto>, ProblemHttpResult> GetRegion(string code, ReferenceDataCache cache, IMapper mapper) =>
+        cache.Current.FindRegion(code) is { } region
+            ? TypedResults.Ok(mapper.Map<RegionDto>(region))
+            : Problems.NotFound($"No region has the code '{code}'. Use a planning-region slug (e.g. latgale) or a municipality's ATVK code (e.g. 0001000).");
+
+    internal static Ok<List<SupportAreaDto>> ListSupportAreas(ReferenceDataCache cache, IMapper mapper) =>
+        TypedResults.Ok(mapper.Map<List<SupportAreaDto>>(cache.Current.SupportAreas.Values.Where(a => a.ParentId is null).OrderBy(a => a.Position)));
+
+    internal static Results<Ok<SupportAreaDto>, ProblemHttpResult> GetSupportArea(string code, ReferenceDataCache cache, IMapper mapper) =>
+        cache.Current.FindSupportArea(code) is { } area
+            ? TypedResults.Ok(mapper.Map<SupportAreaDto>(area))
+            : Problems.NotFound($"No support area has the code '{code}'.");
+
+    internal static Ok<List<TargetGroupDto>> ListTargetGroups(ReferenceDataCache cache, IMapper mapper) =>
+        TypedResults.Ok(mapper.Map<List<TargetGroupDto>>(cache.Current.TargetGroups.Values.OrderBy(g => g.Position)));
+}

@@ -1,0 +1,73 @@
+using System.Security.Cryptography;
+using Microsoft.Net.Http.Headers;
+
+namespace Directory.Api.Http;
+
+/// <summary>
+/// Gives every successful API GET a strong ETag (a hash of the bytes sent) and answers a matching
+/// If-None-Match with 304. Responses may be stored but must be revalidated, so a change is seen at once.
+/// </summary>
+public sealed class ConditionalGetMiddleware(RequestDelegate next)
+{
+    public const string CacheControl = "public, no-cache";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var request = context.Request;
+        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || !request.Path.StartsWithSegments("/api"))
+        {
+            await next(context);
+            return;
+        }
+
+        var response = context.Response;
+        var body = response.Body;
+        using var buffer = new MemoryStream();
+        response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            response.Body = body;
+        }
+
+        if (response.StatusCode == StatusCodes.Status200OK)
+        {
+            var etag = new EntityTagHeaderValue(Tag(buffer));
+            response.Headers.ETag = etag.ToString();
+            response.Headers.CacheControl = CacheControl;
+            response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptLanguage);
+            if (Matches(request, etag))
+            {
+                response.StatusCode = StatusCodes.Status304NotModified;
+                response.ContentLength = null;
+                response.Headers.ContentType = default;
+                return;
+            }
+        }
+
+        if (buffer.Length == 0)
+        {
+            return; // leaves an empty error to the status code pages, which write its problem body
+        }
+
+        response.ContentLength = buffer.Length;
+        buffer.Position = 0;
+        await buffer.CopyToAsync(body, context.RequestAborted);
+    }
+
+    private static string Tag(MemoryStream buffer)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), hash);
+        return $"\"{Convert.ToHexStringLower(hash[..16])}\"";
+    }
+
+    // If-None-Match uses the weak comparison (RFC 9110 13.1.2).
+    private static bool Matches(HttpRequest request, EntityTagHeaderValue etag) =>
+        EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var tags)
+        && tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(etag, useStrongComparison: false));
+}

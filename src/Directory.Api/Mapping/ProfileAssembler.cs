@@ -1,0 +1,92 @@
+using System.Text.Json;
+using AutoMapper;
+using Directory.Api.Contracts;
+using Directory.Api.Queries;
+using Directory.Api.ReferenceData;
+using Directory.Domain;
+
+namespace Directory.Api.Mapping;
+
+/// <summary>Joins profile rows with their links and the in-memory reference data into DTOs.</summary>
+public sealed class ProfileAssembler(IMapper mapper, ReferenceDataCache cache)
+{
+    public IReadOnlyList<NgoDto> Ngos(IReadOnlyList<NgoRow> rows, IReadOnlyList<LinkRow> links)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var reference = cache.Current;
+        var byOwner = links.ToLookup(l => l.OwnerId);
+        return [.. rows.Select(row => Ngo(row, byOwner[row.Id], reference))];
+    }
+
+    public IReadOnlyList<ExpertDto> Experts(IReadOnlyList<ExpertRow> rows, IReadOnlyList<LinkRow> links)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var reference = cache.Current;
+        var byOwner = links.ToLookup(l => l.OwnerId);
+        return [.. rows.Select(row => Expert(row, byOwner[row.Id], reference))];
+    }
+
+    private NgoDto Ngo(NgoRow row, IEnumerable<LinkRow> links, ReferenceDataCache.Snapshot reference)
+    {
+        var (description, language) = Localized(row.DescriptionLv, row.DescriptionEn);
+        return new NgoDto
+        {
+            Id = row.Id,
+            Slug = row.Slug,
+            Name = row.Name,
+            ShortName = row.ShortName,
+            LegalForm = EnumName(row.LegalForm),
+            RegistrationNumber = row.RegistrationNumber,
+            Description = description,
+            DescriptionLanguage = language,
+            Registered = new NgoRegistrationDto(mapper.Map<RegionRef>(reference.Regions[row.RegisteredMunicipalityId]), row.Address, row.PostalCode),
+            WorkArea = WorkArea(row.Nationwide, links, reference),
+            SupportAreas = SupportAreas(links, reference),
+            TargetGroups = [.. links.Where(l => l.Kind == LinkKind.TargetGroup)
+                .Select(l => reference.TargetGroups[l.ReferenceId]).OrderBy(g => g.Position).Select(mapper.Map<CodeName>)],
+            Languages = row.Languages,
+            Contacts = new NgoContactsDto(row.Email, row.Phone, row.Website, [.. row.SocialLinks.Select(s => new SocialLinkDto(s.Network, s.Url))]),
+            IsMember = row.IsMember,
+            Status = EnumName(row.Status),
+            IsDemo = row.IsDemo,
+            CreatedAt = row.CreatedAt,
+            UpdatedAt = row.UpdatedAt,
+        };
+    }
+
+    private ExpertDto Expert(ExpertRow row, IEnumerable<LinkRow> links, ReferenceDataCache.Snapshot reference) => new()
+    {
+        Id = row.Id,
+        Slug = row.Slug,
+        Name = row.Name,
+        Title = row.Title,
+        Affiliation = row.Affiliation,
+        Bio = Localized(row.BioLv, row.BioEn).Text,
+        Expertise = SupportAreas(links, reference),
+        WorkArea = WorkArea(row.Nationwide, links, reference),
+        Languages = row.Languages,
+        HelpOffered = [.. Enum.GetValues<HelpKinds>().Where(k => k != HelpKinds.None && row.HelpKinds.HasFlag(k)).Select(EnumName)],
+        Availability = new AvailabilityDto(EnumName(row.Availability), row.AvailabilityNote),
+        Contacts = row.HasContactConsent ? new ExpertContactsDto(row.Email, row.Phone, row.Website) : null,
+        IsDemo = row.IsDemo,
+        CreatedAt = row.CreatedAt,
+        UpdatedAt = row.UpdatedAt,
+    };
+
+    private WorkAreaDto WorkArea(bool nationwide, IEnumerable<LinkRow> links, ReferenceDataCache.Snapshot reference) =>
+        new(nationwide, [.. links.Where(l => l.Kind == LinkKind.Region)
+            .Select(l => reference.Regions[l.ReferenceId])
+            .OrderBy(r => r.Kind != RegionKind.PlanningRegion)
+            .ThenBy(r => LatvianText.SortKey(Localization.Name(r.NameLv, r.NameEn)), StringComparer.Ordinal)
+            .Select(mapper.Map<RegionRef>)]);
+
+    private List<CodeName> SupportAreas(IEnumerable<LinkRow> links, ReferenceDataCache.Snapshot reference) =>
+        [.. links.Where(l => l.Kind == LinkKind.SupportArea)
+            .Select(l => reference.SupportAreas[l.ReferenceId]).OrderBy(a => a.Position).Select(mapper.Map<CodeName>)];
+
+    private static (string Text, string Language) Localized(string latvian, string? english) =>
+        Localization.IsEnglish && !string.IsNullOrEmpty(english) ? (english, Localization.English) : (latvian, Localization.Latvian);
+
+    private static string EnumName<T>(T value)
+        where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+}

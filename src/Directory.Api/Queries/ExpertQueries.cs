@@ -1,0 +1,119 @@
+using Directory.Domain;
+using Directory.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Directory.Api.Queries;
+
+/// <summary>The SQL the expert endpoints run. Contacts leave the database only with consent.</summary>
+public static class ExpertQueries
+{
+    public static IQueryable<Expert> Published(DirectoryDbContext db) =>
+        db.Experts.AsNoTracking().Where(e => e.Status == PublicationStatus.Published);
+
+    public static IQueryable<Expert> Filter(IQueryable<Expert> experts, ProfileFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        foreach (var term in filter.Terms)
+        {
+            experts = experts.Where(e => e.SearchText.Contains(term));
+        }
+
+        if (filter.WorkAreaIds is { } regions)
+        {
+            experts = experts.Where(e => e.Nationwide || e.Regions.Any(w => regions.Contains(w.RegionId)));
+        }
+
+        if (filter.SupportAreaIds is { } areas)
+        {
+            experts = experts.Where(e => e.Expertise.Any(a => areas.Contains(a.SupportAreaId)));
+        }
+
+        if (filter.Languages is { } languages)
+        {
+            experts = experts.Where(e => e.Languages.Any(l => languages.Contains(l)));
+        }
+
+        return experts;
+    }
+
+    public static IQueryable<Expert> Order(IQueryable<Expert> experts, ProfileFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var phrase = filter.Phrase;
+        return filter.Sort switch
+        {
+            ProfileSort.NameDescending => experts.OrderByDescending(e => e.NameSortKey).ThenBy(e => e.Id),
+            ProfileSort.Updated => experts.OrderBy(e => e.UpdatedAt).ThenBy(e => e.Id),
+            ProfileSort.UpdatedDescending => experts.OrderByDescending(e => e.UpdatedAt).ThenBy(e => e.Id),
+            ProfileSort.Relevance => experts
+                .OrderByDescending(e => e.NameFolded.StartsWith(phrase) ? 2 : e.NameFolded.Contains(phrase) ? 1 : 0)
+                .ThenBy(e => e.NameSortKey).ThenBy(e => e.Id),
+            _ => experts.OrderBy(e => e.NameSortKey).ThenBy(e => e.Id),
+        };
+    }
+
+    public static IQueryable<ExpertRow> Page(IQueryable<Expert> ordered, ProfileFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return Rows(ordered.Skip(filter.Skip).Take(filter.PageSize));
+    }
+
+    public static IQueryable<ExpertRow> Rows(IQueryable<Expert> experts) => experts.Select(e => new ExpertRow
+    {
+        Id = e.Id,
+        Slug = e.Slug,
+        Name = e.Name,
+        Title = e.Title,
+        Affiliation = e.Affiliation,
+        BioLv = e.BioLv,
+        BioEn = e.BioEn,
+        Nationwide = e.Nationwide,
+        Languages = e.Languages,
+        HelpKinds = e.HelpKinds,
+        Availability = e.Availability,
+        AvailabilityNote = e.AvailabilityNote,
+        // Without consent the contact columns are not even read.
+        HasContactConsent = e.ContactConsentAt != null,
+        Email = e.ContactConsentAt != null ? e.Email : null,
+        Phone = e.ContactConsentAt != null ? e.Phone : null,
+        Website = e.ContactConsentAt != null ? e.Website : null,
+        IsDemo = e.IsDemo,
+        CreatedAt = e.CreatedAt,
+        UpdatedAt = e.UpdatedAt,
+    });
+
+    public static IQueryable<LinkRow> Links(DirectoryDbContext db, IReadOnlyCollection<Guid> expertIds)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.ExpertWorkAreas.Where(w => expertIds.Contains(w.ExpertId)).Select(w => new LinkRow { OwnerId = w.ExpertId, Kind = LinkKind.Region, ReferenceId = w.RegionId })
+            .Concat(db.ExpertSupportAreas.Where(a => expertIds.Contains(a.ExpertId)).Select(a => new LinkRow { OwnerId = a.ExpertId, Kind = LinkKind.SupportArea, ReferenceId = a.SupportAreaId }));
+    }
+
+    public static IQueryable<Expert> ByIdOrSlug(DirectoryDbContext db, string idOrSlug) =>
+        Guid.TryParse(idOrSlug, out var id)
+            ? Published(db).Where(e => e.Id == id)
+            : Published(db).Where(e => e.Slug == idOrSlug);
+}
+
+public sealed class ExpertRow
+{
+    public Guid Id { get; init; }
+    public required string Slug { get; init; }
+    public required string Name { get; init; }
+    public required string Title { get; init; }
+    public string? Affiliation { get; init; }
+    public required string BioLv { get; init; }
+    public string? BioEn { get; init; }
+    public bool Nationwide { get; init; }
+    public required List<string> Languages { get; init; }
+    public HelpKinds HelpKinds { get; init; }
+    public Availability Availability { get; init; }
+    public string? AvailabilityNote { get; init; }
+    public bool HasContactConsent { get; init; }
+    public string? Email { get; init; }
+    public string? Phone { get; init; }
+    public string? Website { get; init; }
+    public bool IsDemo { get; init; }
+    public DateTime CreatedAt { get; init; }
+    public DateTime UpdatedAt { get; init; }
+}

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Directory.Api.Queries;
+
+/// <summary>Query string of <c>GET /ngos</c> and <c>GET /ngos/facets</c>. List parameters may repeat or be comma-separated.</summary>
+public sealed class NgoListParameters
+{
+    /// <summary>Words to find in name, short name and description; case and diacritics do not matter ("gimene" finds "ģimene"). At most 200 characters.</summary>
+    [FromQuery(Name = "q")] public string? Q { get; init; }
+
+    /// <summary>Planning-region slug or municipality ATVK code (or slug). A planning region matches its municipalities; a municipality matches profiles working there, in its planning region as a whole, or nationwide.</summary>
+    [FromQuery(Name = "region")] public string[]? Region { get; init; }
+
+    /// <summary>Support-area code; a parent matches its children.</summary>
+    [FromQuery(Name = "supportArea")] public string[]? SupportArea { get; init; }
+
+    /// <summary>Target-group code.</summary>
+    [FromQuery(Name = "targetGroup")] public string[]? TargetGroup { get; init; }
+
+    /// <summary>ISO 639 language code of service, e.g. lv, ru, en.</summary>
+    [FromQuery(Name = "language")] public string[]? Language { get; init; }
+
+    /// <summary>Only LBLT members (true) or non-members (false).</summary>
+    [FromQuery(Name = "member")] public bool? Member { get; init; }
+
+    /// <summary>Only profiles updated at or after this ISO 8601 date or date-time (UTC unless an offset is given).</summary>
+    [FromQuery(Name = "updatedSince")] public string? UpdatedSince { get; init; }
+
+    /// <summary>name, -name, updated, -updated, or relevance (with q; the default then).</summary>
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+
+    /// <summary>1-based page number.</summary>
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+
+    /// <summary>Items per page, 1–100 (default 20).</summary>
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+}
+
+/// <summary>Query string of <c>GET /experts</c>. List parameters may repeat or be comma-separated.</summary>
+public sealed class ExpertListParameters
+{
+    /// <summary>Words to find in name, title, affiliation and bio; case and diacritics do not matter. At most 200 characters.</summary>
+    [FromQuery(Name = "q")] public string? Q { get; init; }
+
+    /// <summary>Support-area code of the expert's field of expertise; a parent matches its children.</summary>
+    [FromQuery(Name = "expertise")] public string[]? Expertise { get; init; }
+
+    /// <summary>Planning-region slug or municipality ATVK code (or slug), matched as for NGOs.</summary>
+    [FromQuery(Name = "region")] public string[]? Region { get; init; }
+
+    /// <summary>ISO 639 language code, e.g. lv, ru, en.</summary>
+    [FromQuery(Name = "language")] public string[]? Language { get; init; }
+
+    /// <summary>name, -name, updated, -updated, or relevance (with q; the default then).</summary>
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+
+    /// <summary>1-based page number.</summary>
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+
+    /// <summary>Items per page, 1–100 (default 20).</summary>
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+}

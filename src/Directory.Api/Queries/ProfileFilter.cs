@@ -1,0 +1,42 @@
+namespace Directory.Api.Queries;
+
+public enum ProfileSort
+{
+    Name,
+    NameDescending,
+    Updated,
+    UpdatedDescending,
+    Relevance,
+}
+
+/// <summary>A validated list query with codes resolved to ids. Null means "not filtered".</summary>
+public sealed record ProfileFilter
+{
+    public IReadOnlyList<string> Terms { get; init; } = [];
+
+    /// <summary>The whole folded query, for ranking name matches first.</summary>
+    public string Phrase { get; init; } = "";
+
+    /// <summary>Work areas that match the region filter (besides nationwide profiles).</summary>
+    public IReadOnlyList<int>? WorkAreaIds { get; init; }
+
+    public IReadOnlyList<int>? SupportAreaIds { get; init; }
+    public IReadOnlyList<int>? TargetGroupIds { get; init; }
+    public IReadOnlyList<string>? Languages { get; init; }
+    public bool? Member { get; init; }
+    public DateTime? UpdatedSince { get; init; }
+    public ProfileSort Sort { get; init; } = ProfileSort.Name;
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = ListLimits.DefaultPageSize;
+
+    public int Skip => (Page - 1) * PageSize;
+}
+
+public static class ListLimits
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+    public const int MaxQueryLength = 200;
+    public const int MaxValuesPerParameter = 50;
+    public const int MaxPage = 1_000_000;
+}

@@ -1,0 +1,121 @@
+using System.Collections.Frozen;
+using Directory.Domain;
+using Directory.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Directory.Api.ReferenceData;
+
+/// <summary>
+/// Regions, support areas and target groups held in memory: a few hundred rows read on every
+/// request, changed only by admins. Filters resolve codes and hierarchies here, not in the database.
+/// </summary>
+public sealed class ReferenceDataCache
+{
+    private Snapshot _snapshot = Snapshot.Empty;
+
+    public Snapshot Current => _snapshot;
+
+    public async Task ReloadAsync(DirectoryDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        // Tracked on purpose: the context links Parent and Children among the loaded rows.
+        var regions = await db.Regions.ToListAsync(cancellationToken);
+        var areas = await db.SupportAreas.ToListAsync(cancellationToken);
+        var groups = await db.TargetGroups.ToListAsync(cancellationToken);
+        _snapshot = new Snapshot(regions, areas, groups);
+    }
+
+    public sealed class Snapshot
+    {
+        public static readonly Snapshot Empty = new([], [], []);
+
+        private readonly FrozenDictionary<string, Region> _regionsByCode;
+        private readonly FrozenDictionary<string, SupportArea> _areasByCode;
+        private readonly FrozenDictionary<string, TargetGroup> _groupsByCode;
+
+        public Snapshot(IReadOnlyList<Region> regions, IReadOnlyList<SupportArea> areas, IReadOnlyList<TargetGroup> groups)
+        {
+            Regions = regions.ToFrozenDictionary(r => r.Id);
+            SupportAreas = areas.ToFrozenDictionary(a => a.Id);
+            TargetGroups = groups.ToFrozenDictionary(g => g.Id);
+
+            // A planning-region slug and a municipality's ATVK code are the codes; a municipality's
+            // slug is accepted too unless a planning region has it ("riga" is the planning region).
+            var byCode = new Dictionary<string, Region>(StringComparer.OrdinalIgnoreCase);
+            foreach (var region in regions)
+            {
+                byCode[region.Code] = region;
+            }
+
+            foreach (var region in regions.Where(r => r.Kind != RegionKind.PlanningRegion))
+            {
+                byCode.TryAdd(region.Slug, region);
+            }
+
+            _regionsByCode = byCode.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+            _areasByCode = areas.ToFrozenDictionary(a => a.Code, StringComparer.OrdinalIgnoreCase);
+            _groupsByCode = groups.ToFrozenDictionary(g => g.Code, StringComparer.OrdinalIgnoreCase);
+            RegionChildren = regions.Where(r => r.ParentId is not null).GroupBy(r => r.ParentId!.Value)
+                .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<int>)[.. g.Select(r => r.Id)]);
+            AreaChildren = areas.Where(a => a.ParentId is not null).GroupBy(a => a.ParentId!.Value)
+                .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<int>)[.. g.Select(a => a.Id)]);
+        }
+
+        public FrozenDictionary<int, Region> Regions { get; }
+        public FrozenDictionary<int, SupportArea> SupportAreas { get; }
+        public FrozenDictionary<int, TargetGroup> TargetGroups { get; }
+        public FrozenDictionary<int, IReadOnlyList<int>> RegionChildren { get; }
+        public FrozenDictionary<int, IReadOnlyList<int>> AreaChildren { get; }
+
+        public Region? FindRegion(string code) => _regionsByCode.GetValueOrDefault(code);
+
+        public SupportArea? FindSupportArea(string code) => _areasByCode.GetValueOrDefault(code);
+
+        public TargetGroup? FindTargetGroup(string code) => _groupsByCode.GetValueOrDefault(code);
+
+        /// <summary>
+        /// Work areas that put a profile in <paramref name="region"/>: a planning region is matched by
+        /// itself and its municipalities; a municipality by itself and its planning region as a whole.
+        /// Nationwide profiles match every region and are handled by the query.
+        /// </summary>
+        public IEnumerable<int> WorkAreasMatching(Region region)
+        {
+            ArgumentNullException.ThrowIfNull(region);
+            yield return region.Id;
+            if (region.ParentId is { } parent)
+            {
+                yield return parent;
+            }
+
+            foreach (var child in RegionChildren.GetValueOrDefault(region.Id, []))
+            {
+                yield return child;
+            }
+        }
+
+        /// <summary>The regions a profile with this work area is found under: the inverse of <see cref="WorkAreasMatching"/>.</summary>
+        public IEnumerable<int> RegionsMatchedBy(int workAreaId) => WorkAreasMatching(Regions[workAreaId]);
+
+        /// <summary>A support area and everything under it: choosing a parent finds its children.</summary>
+        public IEnumerable<int> SupportAreaAndDescendants(int areaId)
+        {
+            yield return areaId;
+            foreach (var child in AreaChildren.GetValueOrDefault(areaId, []))
+            {
+                foreach (var descendant in SupportAreaAndDescendants(child))
+                {
+                    yield return descendant;
+                }
+            }
+        }
+
+        /// <summary>A support area and its ancestors: the facets a profile with this area counts in.</summary>
+        public IEnumerable<int> SupportAreaAndAncestors(int areaId)
+        {
+            for (int? id = areaId; id is { } current; id = SupportAreas[current].ParentId)
+            {
+                yield return current;
+            }
+        }
+    }
+}
