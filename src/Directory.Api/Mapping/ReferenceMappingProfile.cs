@@ -10,6 +10,9 @@ public sealed class ReferenceMappingProfile : Profile
 {
     public ReferenceMappingProfile()
     {
+        // A municipality has no municipalities: null says "not applicable", an empty list would not.
+        AllowNullCollections = true;
+
         CreateMap<Region, RegionRef>()
             .ForCtorParam(nameof(RegionRef.Name), o => o.MapFrom(s => Localization.Name(s.NameLv, s.NameEn)))
             .ForCtorParam(nameof(RegionRef.Kind), o => o.MapFrom(s => Localization.RegionKindName(s.Kind)));

@@ -1,0 +1,366 @@
+﻿IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NULL
+BEGIN
+    CREATE TABLE [__EFMigrationsHistory] (
+        [MigrationId] nvarchar(150) NOT NULL,
+        [ProductVersion] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK___EFMigrationsHistory] PRIMARY KEY ([MigrationId])
+    );
+END;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123050440_Initial'
+)
+BEGIN
+    CREATE TABLE [Experts] (
+        [Id] uniqueidentifier NOT NULL,
+        [Slug] varchar(120) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [Affiliation] nvarchar(200) NULL,
+        [BioLv] nvarchar(2000) NOT NULL,
+        [BioEn] nvarchar(2000) NULL,
+        [Nationwide] bit NOT NULL,
+        [Languages] nvarchar(100) NOT NULL,
+        [HelpKinds] int NOT NULL,
+        [Availability] varchar(20) NOT NULL,
+        [AvailabilityNote] nvarchar(200) NULL,
+        [Email] nvarchar(254) NULL,
+        [Phone] varchar(12) NULL,
+        [Website] nvarchar(400) NULL,
+        [ContactConsentAt] datetime2 NULL,
+        [Status] varchar(20) NOT NULL,
+        [IsDemo] bit NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [UpdatedAt] datetime2 NOT NULL,
+        [NameSortKey] varchar(500) NOT NULL,
+        [NameFolded] nvarchar(200) NOT NULL,
+        [SearchText] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_Experts] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123050440_Initial'
+)
+BEGIN
+    CREATE TABLE [Regions] (
+        [Id] int NOT NULL IDENTITY,
+        [Code] varchar(40) NOT NULL,
+        [Slug] varchar(80) NOT NULL,
+        [Kind] varchar(20) NOT NULL,
+        [NameLv] nvarchar(100) NOT NULL,
+        [NameEn] nvarchar(100) NOT NULL,
+        [Nuts3] varchar(10) NULL,
+        [IsoCode] varchar(10) NULL,
+        [ParentId] int NULL,
+        CONSTRAINT [PK_Regions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Regions_Regions_ParentId] FOREIGN KEY ([ParentId]) REFERENCES [Regions] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123050440_Initial'
+)
+BEGIN
+    CREATE TABLE [SupportAreas] (
+        [Id] int NOT NULL IDENTITY,
+        [Code] varchar(60) NOT NULL,
+        [NameLv] nvarchar(120) NOT NULL,
+        [NameEn] nvarchar(120) NOT NULL,
+        [Position] int NOT NULL,
+        [ParentId] int NULL,
+        CONSTRAINT [PK_SupportAreas] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SupportAreas_SupportAreas_ParentId] FOREIGN KEY ([ParentId]) REFERENCES [SupportAreas] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123050440_Initial'
+)
+BEGIN
+    CREATE TABLE [TargetGroups] (
+        [Id] int NOT NULL IDENTITY,
+        [Code] varchar(60) NOT NULL,
+        [NameLv] nvarchar(120) NOT NULL,
+        [NameEn] nvarchar(120) NOT NULL,
+        [Position] int NOT NULL,
+        CONSTRAINT [PK_TargetGroups] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123050440_Initial'
+)
+BEGIN
+    CREATE TABLE [ExpertWorkAreas] (
+        [ExpertId] uniqueidentifier NOT NULL,
+        [RegionId] int NOT NULL,
+        CONSTRAINT [PK_ExpertWorkAreas] PRIMARY KEY ([ExpertId], [RegionId]),
+        CONSTRAINT [FK_ExpertWorkAreas_Experts_ExpertId] FOREIGN KEY ([ExpertId]) REFERENCES [Experts] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_ExpertWorkAreas_Regions_RegionId] FOREIGN KEY ([RegionId]) REFERENCES [Regions] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123050440_Initial'
+)
+BEGIN
+    CREATE TABLE [Ngos] (
+        [Id] uniqueidentifier NOT NULL,
+        [Slug] varchar(120) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [ShortName] nvarchar(60) NULL,
+        [LegalForm] varchar(30) NOT NULL,
+        [RegistrationNumber] char(11) NOT NULL,
+        [DescriptionLv] nvarchar(2000) NOT NULL,
+        [DescriptionEn] nvarchar(2000) NULL,
+        [RegisteredMunicipalityId] int NOT NULL,
+        [Address] nvarchar(200) NOT NULL,
+        [PostalCode] varchar(7) NOT NULL,
+        [Nationwide] bit NOT NULL,
+        [Languages] nvarchar(100) NOT NULL,
+        [Email] nvarchar(254) NULL,
+        [Phone] varchar(12) NULL,
+        [Website] nvarchar(400) NULL,
+        [IsMember] bit NOT NULL,
+        [Status] varchar(20) NOT NULL,
+        [IsDemo] bit NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [UpdatedAt] datetime2 NOT NULL,
+        [NameSortKey] varchar(500) NOT NULL,
+        [NameFolded] nvarchar(200) NOT NULL,
+        [SearchText] nvarchar(max) NOT NULL,
+        [SocialLinks] nvarchar(max) NULL,
+        CONSTRAINT [PK_Ngos] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Ngos_Regions_RegisteredMunicipalityId] FOREIGN KEY ([RegisteredMunicipalityId]) REFERENCES [Regions] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123050440_Initial'
+)
+BEGIN
+    CREATE TABLE [ExpertSupportAreas] (
+        [ExpertId] uniqueidentifier NOT NULL,
+        [SupportAreaId] int NOT NULL,
+        CONSTRAINT [PK_ExpertSupportAreas] PRIMARY KEY ([ExpertId], [SupportAreaId]),
+        CONSTRAINT [FK_ExpertSupportAreas_Experts_ExpertId] FOREIGN KEY ([ExpertId]) REFERENCES [Experts] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_ExpertSupportAreas_SupportAreas_SupportAreaId] FOREIGN KEY ([SupportAreaId]) REFERENCES [SupportAreas] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123050440_Initial'
+)
+BEGIN
+    CREATE TABLE [NgoSupportAreas] (
+        [NgoId] uniqueidentifier NOT NULL,
+        [SupportAreaId] int NOT NULL,
+        CONSTRAINT [PK_NgoSupportAreas] PRIMARY KEY ([NgoId], [SupportAreaId]),
+        CONSTRAINT [FK_NgoSupportAreas_Ngos_NgoId] FOREIGN KEY ([NgoId]) REFERENCES [Ngos] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_NgoSupportAreas_SupportAreas_SupportAreaId] FOREIGN KEY ([SupportAreaId]) REFERENCES [SupportAreas] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123050440_Initial'
+)
+BEGIN
+    CREATE TABLE [NgoTargetGroups] (
+        [NgoId] uniqueidentifier NOT NULL,
+        [TargetGroupId] int NOT NULL,
+        CONSTRAINT [PK_NgoTargetGroups] PRIMARY KEY ([NgoId], [TargetGroupId]),
+        CONSTRAINT [FK_NgoTargetGroups_Ngos_NgoId] FOREIGN KEY ([NgoId]) REFERENCES [Ngos] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_NgoTargetGroups_TargetGroups_TargetGroupId] FOREIGN KEY ([TargetGroupId]) REFERENCES [TargetGroups] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123050440_Initial'
+)
+BEGIN
+    CREATE TABLE [NgoWorkAreas] (
+        [NgoId] uniqueidentifier NOT NULL,
+        [RegionId] int NOT NULL,
+        CONSTRAINT [PK_NgoWorkAreas] PRIMARY KEY ([NgoId], [RegionId]),
+        CONSTRAINT [FK_NgoWorkAreas_Ngos_NgoId] FOREIGN KEY ([NgoId]) REFERENCES [Ngos] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_NgoWorkAreas_Regions_RegionId] FOREIGN KEY ([RegionId]) REFERENCES [Regions] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123050440_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Experts_Slug] ON [Experts] ([Slug]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123050440_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Experts_Status_NameSortKey_Id] ON [Experts] ([Status], [NameSortKey], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123050440_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Experts_Status_UpdatedAt_Id] ON [Experts] ([Status], [UpdatedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123050440_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ExpertSupportAreas_SupportAreaId_ExpertId] ON [ExpertSupportAreas] ([SupportAreaId], [ExpertId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123050440_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ExpertWorkAreas_RegionId_ExpertId] ON [ExpertWorkAreas] ([RegionId], [ExpertId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123050440_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Ngos_RegisteredMunicipalityId] ON [Ngos] ([RegisteredMunicipalityId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123050440_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Ngos_RegistrationNumber] ON [Ngos] ([RegistrationNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123050440_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Ngos_Slug] ON [Ngos] ([Slug]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123050440_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Ngos_Status_IsMember] ON [Ngos] ([Status], [IsMember]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123050440_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Ngos_Status_NameSortKey_Id] ON [Ngos] ([Status], [NameSortKey], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123050440_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Ngos_Status_UpdatedAt_Id] ON [Ngos] ([Status], [UpdatedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123050440_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_NgoSupportAreas_SupportAreaId_NgoId] ON [NgoSupportAreas] ([SupportAreaId], [NgoId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123050440_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_NgoTargetGroups_TargetGroupId_NgoId] ON [NgoTargetGroups] ([TargetGroupId], [NgoId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123050440_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_NgoWorkAreas_RegionId_NgoId] ON [NgoWorkAreas] ([RegionId], [NgoId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123050440_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Regions_Code] ON [Regions] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123050440_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Regions_ParentId] ON [Regions] ([ParentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123050440_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SupportAreas_Code] ON [SupportAreas] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123050440_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_SupportAreas_ParentId] ON [SupportAreas] ([ParentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123050440_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_TargetGroups_Code] ON [TargetGroups] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123050440_Initial'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123050440_Initial', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1,0 +1,130 @@
+using System.Data.Common;
+using Directory.Domain;
+using Directory.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Directory.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on an isolated in-memory SQLite database (one per fixture), with a counter of the
+/// SQL commands it sends. Without demo data; tests add exactly the profiles they reason about.
+/// </summary>
+public class DirectoryApiFactory : WebApplicationFactory<Program>
+{
+    private readonly SqliteConnection _keepAlive;
+    private readonly string _connectionString;
+
+    public DirectoryApiFactory()
+    {
+        _connectionString = $"Data Source=file:directory-{Guid.NewGuid():N}?mode=memory&cache=shared";
+        // An in-memory database lives while a connection to it is open.
+        _keepAlive = new SqliteConnection(_connectionString);
+        _keepAlive.Open();
+    }
+
+    protected virtual bool SeedDemoData => false;
+
+    public CommandCounter Commands { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:LuckyPennySoftware", "Error");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:ConnectionString", _connectionString);
+        builder.UseSetting("Database:SeedDemoData", SeedDemoData ? "true" : "false");
+        builder.ConfigureTestServices(services =>
+            services.ConfigureDbContext<SqliteDirectoryDbContext>(o => o.AddInterceptors(Commands)));
+    }
+
+    public async Task WithDbAsync(Func<DirectoryDbContext, Task> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        await using var scope = Services.CreateAsyncScope();
+        await action(scope.ServiceProvider.GetRequiredService<DirectoryDbContext>());
+    }
+
+    /// <summary>Adds profiles built from specs whose codes are resolved against the seeded reference data.</summary>
+    public async Task<IReadOnlyList<Ngo>> AddNgosAsync(params NgoSpec[] specs)
+    {
+        var added = new List<Ngo>();
+        await WithDbAsync(async db =>
+        {
+            var regions = await db.Regions.ToDictionaryAsync(r => r.Code);
+            var areas = await db.SupportAreas.ToDictionaryAsync(a => a.Code);
+            var groups = await db.TargetGroups.ToDictionaryAsync(g => g.Code);
+            foreach (var spec in specs)
+            {
+                var ngo = spec.Build(regions, areas, groups);
+                db.Ngos.Add(ngo);
+                added.Add(ngo);
+            }
+
+            await db.SaveChangesAsync();
+        });
+        return added;
+    }
+
+    public async Task<IReadOnlyList<Expert>> AddExpertsAsync(params ExpertSpec[] specs)
+    {
+        var added = new List<Expert>();
+        await WithDbAsync(async db =>
+        {
+            var regions = await db.Regions.ToDictionaryAsync(r => r.Code);
+            var areas = await db.SupportAreas.ToDictionaryAsync(a => a.Code);
+            foreach (var spec in specs)
+            {
+                var expert = spec.Build(regions, areas);
+                db.Experts.Add(expert);
+                added.Add(expert);
+            }
+
+            await db.SaveChangesAsync();
+        });
+        return added;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _keepAlive.Dispose();
+        }
+    }
+}
+
+/// <summary>The app with the ≈400 fictional demo NGOs and ≈80 experts loaded as on first start.</summary>
+public sealed class DemoDirectoryFactory : DirectoryApiFactory
+{
+    protected override bool SeedDemoData => true;
+}
+
+/// <summary>Counts the SQL commands sent, to hold list pages to a fixed number of round trips.</summary>
+public sealed class CommandCounter : DbCommandInterceptor
+{
+    private int _count;
+
+    public int Count => _count;
+
+    public void Reset() => Interlocked.Exchange(ref _count, 0);
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _count);
+        return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _count);
+        return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
+    }
+}

@@ -1,0 +1,131 @@
+using Directory.Api.Tests.Infrastructure;
+using Directory.Domain;
+
+namespace Directory.Api.Tests;
+
+public sealed class NgoFilterTests(NgoFilterTests.Fixture fixture) : IClassFixture<NgoFilterTests.Fixture>
+{
+    // Rēzekne (0006000) and Ludzas novads (0037000) are in Latgale; Liepāja (0005000) in Kurzeme.
+    public sealed class Fixture : DirectoryApiFactory, IAsyncLifetime
+    {
+        public async ValueTask InitializeAsync() => await AddNgosAsync(
+            new NgoSpec("Rēzeknes ģimeņu centrs") { Slug = "rezekne-local", Home = "0006000", Regions = ["0006000"], SupportAreas = ["foster-care"], TargetGroups = ["age-0-6"], Languages = ["lv", "ltg"], IsMember = true },
+            new NgoSpec("Ludzas jauniešu klubs") { Slug = "ludza-local", Home = "0037000", Regions = ["0037000"], SupportAreas = ["youth-work"], TargetGroups = ["age-13-18"], Languages = ["lv", "ru"] },
+            new NgoSpec("Latgales atbalsta tīkls") { Slug = "latgale-wide", Home = "0006000", Regions = ["latgale"], SupportAreas = ["adoption"], TargetGroups = ["parents"] },
+            new NgoSpec("Visas Latvijas palīdzība") { Slug = "nationwide", Nationwide = true, SupportAreas = ["crisis-support"], TargetGroups = ["parents"], Languages = ["lv", "en"], UpdatedAt = new DateTime(2026, 9, 1, 0, 0, 0, DateTimeKind.Utc) },
+            new NgoSpec("Liepājas bērnu osta") { Slug = "liepaja-local", Home = "0005000", Regions = ["0005000"], SupportAreas = ["foster-care"], TargetGroups = ["age-0-6"], Description = "Rotaļu telpa un ģimeņu atbalsts Liepājā.", IsMember = true },
+            new NgoSpec("Slepens melnraksts") { Slug = "draft-one", Nationwide = true, Status = PublicationStatus.Draft },
+            new NgoSpec("Arhivēta biedrība") { Slug = "archived-one", Nationwide = true, Status = PublicationStatus.Archived });
+    }
+
+    private readonly HttpClient _client = fixture.CreateClient();
+
+    private async Task<string[]> SlugsAsync(string query) =>
+        [.. (await _client.GetAllNgosAsync(query)).Select(n => n.Slug).Order()];
+
+    [Fact]
+    public async Task Planning_region_matches_its_municipalities_the_region_as_a_whole_and_nationwide_ngos()
+    {
+        Assert.Equal(["latgale-wide", "ludza-local", "nationwide", "rezekne-local"], await SlugsAsync("region=latgale"));
+    }
+
+    [Fact]
+    public async Task Municipality_matches_ngos_working_there_in_its_planning_region_or_nationwide_but_not_its_neighbours()
+    {
+        Assert.Equal(["latgale-wide", "nationwide", "rezekne-local"], await SlugsAsync("region=0006000"));
+    }
+
+    [Fact]
+    public async Task Municipality_can_be_named_by_slug_as_well_as_atvk_code()
+    {
+        Assert.Equal(await SlugsAsync("region=0005000"), await SlugsAsync("region=liepaja"));
+    }
+
+    [Fact]
+    public async Task List_parameter_values_combine_with_or_whether_repeated_or_comma_separated()
+    {
+        string[] expected = ["latgale-wide", "liepaja-local", "nationwide", "rezekne-local"];
+        Assert.Equal(expected, await SlugsAsync("region=0006000,0005000"));
+        Assert.Equal(expected, await SlugsAsync("region=0006000&region=0005000"));
+    }
+
+    [Fact]
+    public async Task Parent_support_area_matches_ngos_in_its_children()
+    {
+        Assert.Equal(["latgale-wide", "liepaja-local", "rezekne-local"], await SlugsAsync("supportArea=alternative-care"));
+        Assert.Equal(["liepaja-local", "rezekne-local"], await SlugsAsync("supportArea=foster-care"));
+    }
+
+    [Fact]
+    public async Task Filters_of_different_parameters_combine_with_and()
+    {
+        Assert.Equal(["rezekne-local"], await SlugsAsync("supportArea=foster-care&region=latgale"));
+    }
+
+    [Fact]
+    public async Task Target_group_language_and_member_filters_select_matching_ngos()
+    {
+        Assert.Equal(["liepaja-local", "rezekne-local"], await SlugsAsync("targetGroup=age-0-6"));
+        Assert.Equal(["ludza-local", "nationwide"], await SlugsAsync("language=ru,en"));
+        Assert.Equal(["rezekne-local"], await SlugsAsync("language=ltg"));
+        Assert.Equal(["liepaja-local", "rezekne-local"], await SlugsAsync("member=true"));
+        Assert.Equal(["latgale-wide", "ludza-local", "nationwide"], await SlugsAsync("member=false"));
+    }
+
+    [Fact]
+    public async Task Updated_since_keeps_ngos_updated_at_or_after_the_instant()
+    {
+        Assert.Equal(["nationwide"], await SlugsAsync("updatedSince=2026-09-01"));
+        Assert.Equal(["nationwide"], await SlugsAsync("updatedSince=2026-08-31T23:00:00%2B02:00"));
+        Assert.Empty(await SlugsAsync("updatedSince=2026-09-01T00:00:01Z"));
+    }
+
+    [Theory]
+    [InlineData("gimenu")]
+    [InlineData("ĢIMEŅU")]
+    [InlineData("Ģimeņu")]
+    [InlineData("gImEnU")]
+    public async Task Search_ignores_case_and_diacritics(string q)
+    {
+        // "ģimeņu" is in Rēzekne's name and in Liepāja's description.
+        Assert.Equal(["liepaja-local", "rezekne-local"], await SlugsAsync($"q={Uri.EscapeDataString(q)}"));
+    }
+
+    [Fact]
+    public async Task Search_requires_every_word_somewhere_in_the_profile()
+    {
+        Assert.Equal(["liepaja-local"], await SlugsAsync("q=rotalu%20gimenu"));
+        Assert.Empty(await SlugsAsync("q=rotalu%20ludza"));
+    }
+
+    [Fact]
+    public async Task Drafts_and_archived_profiles_are_never_listed_or_served()
+    {
+        var all = await SlugsAsync("pageSize=100");
+        Assert.DoesNotContain("draft-one", all);
+        Assert.DoesNotContain("archived-one", all);
+        Assert.Equal(5, all.Length);
+
+        foreach (var slug in new[] { "draft-one", "archived-one" })
+        {
+            var (response, _) = await _client.GetProblemAsync($"/api/v1/ngos/{slug}");
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Ngo_is_found_by_id_and_by_slug_with_its_links_resolved()
+    {
+        var bySlug = await _client.GetJsonAsync<Contracts.NgoDto>("/api/v1/ngos/rezekne-local");
+        var byId = await _client.GetJsonAsync<Contracts.NgoDto>($"/api/v1/ngos/{bySlug.Id}");
+
+        Assert.Equal(bySlug, byId with { SupportAreas = bySlug.SupportAreas, TargetGroups = bySlug.TargetGroups, Languages = bySlug.Languages, WorkArea = bySlug.WorkArea, Contacts = bySlug.Contacts });
+        Assert.Equal("Rēzeknes ģimeņu centrs", bySlug.Name);
+        Assert.Equal("0006000", bySlug.Registered.Municipality.Code);
+        Assert.Equal("Rēzekne", bySlug.Registered.Municipality.Name);
+        Assert.Equal(["0006000"], bySlug.WorkArea.Regions.Select(r => r.Code));
+        Assert.Equal(["foster-care"], bySlug.SupportAreas.Select(a => a.Code));
+        Assert.Equal(["age-0-6"], bySlug.TargetGroups.Select(g => g.Code));
+        Assert.Equal(["lv", "ltg"], bySlug.Languages);
+    }
+}
