@@ -8,6 +8,11 @@ using Directory.Api.Setup;
 using Directory.Infrastructure;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
+if (args is ["healthcheck", ..])
+{
+    return await HealthProbe.RunAsync();
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -69,5 +74,6 @@ app.Lifetime.ApplicationStarted.Register(() =>
 });
 
 await app.RunAsync();
+return 0;
 
 public partial class Program;

@@ -1,0 +1,27 @@
+# Multi-stage build: the SDK image builds, the ASP.NET runtime image runs as a non-root user.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /source
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY src/Directory.Domain/Directory.Domain.csproj src/Directory.Domain/
+COPY src/Directory.Infrastructure/Directory.Infrastructure.csproj src/Directory.Infrastructure/
+COPY src/Directory.Api/Directory.Api.csproj src/Directory.Api/
+RUN dotnet restore src/Directory.Api/Directory.Api.csproj
+COPY src/ src/
+RUN dotnet publish src/Directory.Api/Directory.Api.csproj -c Release --no-restore -o /app
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /app ./
+# SQLite (the default) keeps its file in /app/data: mount a volume there, or use SQL Server:
+#   -e Database__Provider=SqlServer -e Database__ConnectionString="Server=...;Database=Directory;..."
+RUN mkdir -p /app/data && chown "$APP_UID" /app/data
+ENV ASPNETCORE_HTTP_PORTS=8080 \
+    DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false \
+    Database__Provider=Sqlite \
+    Database__MigrateOnStart=true \
+    Database__SeedDemoData=true
+USER $APP_UID
+EXPOSE 8080
+VOLUME ["/app/data"]
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 CMD ["dotnet", "Directory.Api.dll", "healthcheck"]
+ENTRYPOINT ["dotnet", "Directory.Api.dll"]
