@@ -23,6 +23,7 @@ public static class ExpertEndpoints
 
         experts.MapGet("/{idOrSlug}", GetExpert)
             .WithName("GetExpert")
+            .WithDescription("Takes the expert's id (uuid) or slug. Contact details appear only while the expert's consent is recorded.")
             .WithSummary("Get a published expert by id or slug")
             .Produces<ExpertDto>()
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -46,6 +47,7 @@ public static class ExpertEndpoints
         return TypedResults.Ok(Paging.Result(assembler.Experts(rows, links), filter, total, request));
     }
 
+    /// <param name="idOrSlug">The expert's id (uuid) or slug, e.g. ilze-ozola.</param>
     internal static async Task<Results<Ok<ExpertDto>, ProblemHttpResult>> GetExpert(
         string idOrSlug, DirectoryDbContext db, ProfileAssembler assembler, CancellationToken cancellationToken)
     {

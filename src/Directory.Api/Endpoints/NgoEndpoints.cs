@@ -30,6 +30,7 @@ public static class NgoEndpoints
 
         ngos.MapGet("/{idOrSlug}", GetNgo)
             .WithName("GetNgo")
+            .WithDescription("Takes the NGO's id (uuid) or slug. Drafts and archived profiles answer 404 like unknown ones.")
             .WithSummary("Get a published NGO by id or slug")
             .Produces<NgoDto>()
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -66,6 +67,7 @@ public static class NgoEndpoints
         return TypedResults.Ok(await NgoFacetQueries.ComputeAsync(db, filter, reference, cancellationToken));
     }
 
+    /// <param name="idOrSlug">The NGO's id (uuid) or slug, e.g. ceribas-tilts.</param>
     internal static async Task<Results<Ok<NgoDto>, ProblemHttpResult>> GetNgo(
         string idOrSlug, DirectoryDbContext db, ProfileAssembler assembler, CancellationToken cancellationToken)
     {

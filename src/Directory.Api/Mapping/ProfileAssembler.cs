@@ -45,7 +45,7 @@ public sealed class ProfileAssembler(IMapper mapper, ReferenceDataCache cache)
             TargetGroups = [.. links.Where(l => l.Kind == LinkKind.TargetGroup)
                 .Select(l => reference.TargetGroups[l.ReferenceId]).OrderBy(g => g.Position).Select(mapper.Map<CodeName>)],
             Languages = row.Languages,
-            Contacts = new NgoContactsDto(row.Email, row.Phone, row.Website, [.. row.SocialLinks.Select(s => new SocialLinkDto(s.Network, s.Url))]),
+            Contacts = new NgoContactsDto(row.Email, row.Phone, AbsoluteUri(row.Website), [.. row.SocialLinks.Where(s => AbsoluteUri(s.Url) is not null).Select(s => new SocialLinkDto(s.Network, AbsoluteUri(s.Url)!))]),
             IsMember = row.IsMember,
             Status = EnumName(row.Status),
             IsDemo = row.IsDemo,
@@ -67,7 +67,7 @@ public sealed class ProfileAssembler(IMapper mapper, ReferenceDataCache cache)
         Languages = row.Languages,
         HelpOffered = [.. Enum.GetValues<HelpKinds>().Where(k => k != HelpKinds.None && row.HelpKinds.HasFlag(k)).Select(EnumName)],
         Availability = new AvailabilityDto(EnumName(row.Availability), row.AvailabilityNote),
-        Contacts = row.HasContactConsent ? new ExpertContactsDto(row.Email, row.Phone, row.Website) : null,
+        Contacts = row.HasContactConsent ? new ExpertContactsDto(row.Email, row.Phone, AbsoluteUri(row.Website)) : null,
         IsDemo = row.IsDemo,
         CreatedAt = row.CreatedAt,
         UpdatedAt = row.UpdatedAt,
@@ -86,6 +86,8 @@ public sealed class ProfileAssembler(IMapper mapper, ReferenceDataCache cache)
 
     private static (string Text, string Language) Localized(string latvian, string? english) =>
         Localization.IsEnglish && !string.IsNullOrEmpty(english) ? (english, Localization.English) : (latvian, Localization.Latvian);
+
+    private static Uri? AbsoluteUri(string? value) => Uri.TryCreate(value, UriKind.Absolute, out var uri) ? uri : null;
 
     private static string EnumName<T>(T value)
         where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());

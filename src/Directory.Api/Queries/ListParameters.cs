@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Directory.Api.Queries;
@@ -6,7 +7,7 @@ namespace Directory.Api.Queries;
 public sealed class NgoListParameters
 {
     /// <summary>Words to find in name, short name and description; case and diacritics do not matter ("gimene" finds "ģimene"). At most 200 characters.</summary>
-    [FromQuery(Name = "q")] public string? Q { get; init; }
+    [FromQuery(Name = "q"), StringLength(ListLimits.MaxQueryLength)] public string? Q { get; init; }
 
     /// <summary>Planning-region slug or municipality ATVK code (or slug). A planning region matches its municipalities; a municipality matches profiles working there, in its planning region as a whole, or nationwide.</summary>
     [FromQuery(Name = "region")] public string[]? Region { get; init; }
@@ -27,20 +28,20 @@ public sealed class NgoListParameters
     [FromQuery(Name = "updatedSince")] public string? UpdatedSince { get; init; }
 
     /// <summary>name, -name, updated, -updated, or relevance (with q; the default then).</summary>
-    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+    [FromQuery(Name = "sort"), AllowedValues("name", "-name", "updated", "-updated", "relevance")] public string? Sort { get; init; }
 
     /// <summary>1-based page number.</summary>
-    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "page"), Range(1, ListLimits.MaxPage)] public int? Page { get; init; }
 
     /// <summary>Items per page, 1–100 (default 20).</summary>
-    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "pageSize"), Range(1, ListLimits.MaxPageSize)] public int? PageSize { get; init; }
 }
 
 /// <summary>Query string of <c>GET /experts</c>. List parameters may repeat or be comma-separated.</summary>
 public sealed class ExpertListParameters
 {
     /// <summary>Words to find in name, title, affiliation and bio; case and diacritics do not matter. At most 200 characters.</summary>
-    [FromQuery(Name = "q")] public string? Q { get; init; }
+    [FromQuery(Name = "q"), StringLength(ListLimits.MaxQueryLength)] public string? Q { get; init; }
 
     /// <summary>Support-area code of the expert's field of expertise; a parent matches its children.</summary>
     [FromQuery(Name = "expertise")] public string[]? Expertise { get; init; }
@@ -52,11 +53,11 @@ public sealed class ExpertListParameters
     [FromQuery(Name = "language")] public string[]? Language { get; init; }
 
     /// <summary>name, -name, updated, -updated, or relevance (with q; the default then).</summary>
-    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+    [FromQuery(Name = "sort"), AllowedValues("name", "-name", "updated", "-updated", "relevance")] public string? Sort { get; init; }
 
     /// <summary>1-based page number.</summary>
-    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "page"), Range(1, ListLimits.MaxPage)] public int? Page { get; init; }
 
     /// <summary>Items per page, 1–100 (default 20).</summary>
-    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "pageSize"), Range(1, ListLimits.MaxPageSize)] public int? PageSize { get; init; }
 }

@@ -2,6 +2,7 @@ using System.Reflection;
 using Asp.Versioning.ApiExplorer;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
+using Directory.Api.Setup.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Directory.Api.Setup;
@@ -16,6 +17,12 @@ public static class OpenApiSetup
             var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
             options.IncludeXmlComments(xml, includeControllerXmlComments: false);
             options.SupportNonNullableReferenceTypes();
+            options.NonNullableReferenceTypesAsRequired();
+            options.OperationFilter<StandardResponsesFilter>();
+            options.ParameterFilter<AllowedValuesParameterFilter>();
+            options.SchemaFilter<ExampleSchemaFilter>();
+            // Relative, so the document and Swagger UI work wherever the service is deployed.
+            options.AddServer(new OpenApiServer { Url = "/", Description = "The service that serves this document" });
         });
         return services;
     }

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Directory.Api.Endpoints;
+using Directory.Api.Http;
+using Directory.Api.Mapping;
+using Directory.Api.ReferenceData;
+using Directory.Api.Setup;
+using Directory.Infrastructure;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace Directory.Api;
+
+/// <summary>The app's services, pipeline and endpoints, built without touching the database.</summary>
+public static class ApiHost
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+
+        var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        builder.Services.AddSingleton(database);
+        builder.Services.AddDirectoryDatabase(database, builder.Environment.ContentRootPath);
+        builder.Services.AddSingleton<ReferenceDataCache>();
+        builder.Services.AddScoped<ProfileAssembler>();
+        builder.Services.AddAutoMapper(cfg =>
+        {
+            // Optional: LBLT's free community licence key; without it AutoMapper only logs a notice.
+            cfg.LicenseKey = builder.Configuration["AutoMapper:LicenseKey"];
+            cfg.AddProfile<ReferenceMappingProfile>();
+        });
+
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+        builder.Services.AddRequestLocalization(o =>
+        {
+            o.SetDefaultCulture(Localization.Latvian).AddSupportedCultures(Localization.SupportedLanguages).AddSupportedUICultures(Localization.SupportedLanguages);
+            o.ApplyCurrentCultureToResponseHeaders = true;
+            o.FallBackToParentUICultures = true;
+        });
+        builder.Services.AddDirectoryProblems();
+        builder.Services.AddDirectoryVersioning();
+        builder.Services.AddDirectoryOpenApi();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+
+        var app = builder.Build();
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRequestLocalization();
+        app.UseMiddleware<ConditionalGetMiddleware>();
+        app.UseDirectoryOpenApi();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponses.WriteAsync });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponses.WriteAsync });
+
+        var api = app.NewVersionedApi("Directory").MapGroup("/api/v{version:apiVersion}").HasApiVersion(1.0);
+        api.MapNgoEndpoints();
+        api.MapExpertEndpoints();
+        api.MapReferenceEndpoints();
+        return app;
+    }
+
+    /// <summary>Migrates and seeds as configured, then loads the reference data into memory.</summary>
+    public static async Task InitializeDatabaseAsync(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>();
+        await DatabaseInitializer.InitializeAsync(db, app.Services.GetRequiredService<DatabaseOptions>());
+        await app.Services.GetRequiredService<ReferenceDataCache>().ReloadAsync(db);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Asp.Versioning.ApiExplorer;
+using Directory.Api.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Directory.Api.Tests;
+
+/// <summary>
+/// The committed contract (openapi/{version}.json) is exactly what the app serves. With
+/// UPDATE_OPENAPI=1 the test writes the files instead (bash openapi/refresh.sh).
+/// </summary>
+public sealed class OpenApiDocumentTests(DirectoryApiFactory factory) : IClassFixture<DirectoryApiFactory>
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    [Fact]
+    public async Task Committed_openapi_documents_are_what_the_service_serves()
+    {
+        var client = factory.CreateClient();
+        var versions = factory.Services.GetRequiredService<IApiVersionDescriptionProvider>().ApiVersionDescriptions;
+        Assert.NotEmpty(versions);
+
+        foreach (var version in versions)
+        {
+            var served = JsonNode.Parse(await client.GetStringAsync($"/swagger/{version.GroupName}/swagger.json", TestContext.Current.CancellationToken))!;
+            var path = Path.Combine(MigrationTests.RepositoryRoot(), "openapi", $"{version.GroupName}.json");
+            if (Environment.GetEnvironmentVariable("UPDATE_OPENAPI") == "1")
+            {
+                await File.WriteAllTextAsync(path, served.ToJsonString(Indented) + "\n", TestContext.Current.CancellationToken);
+            }
+
+            Assert.True(File.Exists(path), $"{path} is missing. Refresh the contract: bash openapi/refresh.sh, then commit openapi/.");
+            var committed = JsonNode.Parse(await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken));
+            Assert.True(
+                JsonNode.DeepEquals(served, committed),
+                $"openapi/{version.GroupName}.json differs from what the app serves. Refresh the contract: bash openapi/refresh.sh, then review and commit openapi/.");
+        }
+    }
+
+    [Fact]
+    public async Task Every_operation_and_parameter_is_described_and_every_error_is_a_problem()
+    {
+        var document = await factory.CreateClient().GetJsonAsync<JsonElement>("/swagger/v1/swagger.json");
+        foreach (var path in document.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                var name = $"{operation.Name.ToUpperInvariant()} {path.Name}";
+                Assert.False(string.IsNullOrWhiteSpace(operation.Value.GetProperty("description").GetString()), $"{name} has no description");
+                Assert.False(string.IsNullOrWhiteSpace(operation.Value.GetProperty("summary").GetString()), $"{name} has no summary");
+                foreach (var parameter in operation.Value.GetProperty("parameters").EnumerateArray())
+                {
+                    Assert.True(parameter.TryGetProperty("description", out _), $"{name}: parameter {parameter.GetProperty("name")} has no description");
+                }
+
+                foreach (var response in operation.Value.GetProperty("responses").EnumerateObject().Where(r => r.Name[0] is '4' or '5'))
+                {
+                    Assert.True(response.Value.GetProperty("content").TryGetProperty("application/problem+json", out _), $"{name}: {response.Name} is not a problem");
+                }
+            }
+        }
+    }
+}
