@@ -12,7 +12,7 @@ public static class NgoEndpoints
 {
     public static IEndpointRouteBuilder MapNgoEndpoints(this IEndpointRouteBuilder api)
     {
-        var ngos = api.MapGroup("/ngos").WithTags("NGOs");
+        var ngos = api.MapGroup("/ngos").WithTags("Ngos");
 
         ngos.MapGet("/", ListNgos)
             .WithName("ListNgos")
@@ -55,7 +55,7 @@ public static class NgoEndpoints
     }
 
     internal static async Task<Results<Ok<NgoFacetsDto>, ValidationProblem>> GetNgoFacets(
-        [AsParameters] NgoListParameters parameters, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken)
+        [AsParameters] NgoFilterParameters parameters, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken)
     {
         var reference = cache.Current;
         var filter = FilterParser.ForNgos(parameters, reference, out var errors);

@@ -24,7 +24,7 @@ public static class ReferenceEndpoints
             .Produces<RegionDto>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        var areas = api.MapGroup("/support-areas").WithTags("Support areas");
+        var areas = api.MapGroup("/support-areas").WithTags("SupportAreas");
         areas.MapGet("/", ListSupportAreas)
             .WithName("ListSupportAreas")
             .WithDescription("Broad fields of support with their specific areas as children. Filtering by a parent also finds profiles in its children.")
@@ -37,7 +37,7 @@ public static class ReferenceEndpoints
             .Produces<SupportAreaDto>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGroup("/target-groups").WithTags("Target groups")
+        api.MapGroup("/target-groups").WithTags("TargetGroups")
             .MapGet("/", ListTargetGroups)
             .WithName("ListTargetGroups")
             .WithDescription("Age bands and situations a profile serves, kept apart from the field of support.")

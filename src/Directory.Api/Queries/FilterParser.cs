@@ -14,7 +14,7 @@ public sealed partial class FilterParser(ReferenceDataCache.Snapshot reference)
 
     public bool IsValid => _errors.Count == 0;
 
-    public static ProfileFilter? ForNgos(NgoListParameters p, ReferenceDataCache.Snapshot reference, out IDictionary<string, string[]> errors)
+    public static ProfileFilter? ForNgos(NgoFilterParameters p, ReferenceDataCache.Snapshot reference, out IDictionary<string, string[]> errors)
     {
         ArgumentNullException.ThrowIfNull(p);
         var parser = new FilterParser(reference);
@@ -29,9 +29,9 @@ public sealed partial class FilterParser(ReferenceDataCache.Snapshot reference)
             Languages = parser.Languages("language", p.Language),
             Member = p.Member,
             UpdatedSince = parser.Date("updatedSince", p.UpdatedSince),
-            Sort = parser.Sort(p.Sort, phrase.Length > 0),
-            Page = parser.Page(p.Page),
-            PageSize = parser.PageSize(p.PageSize),
+            Sort = parser.Sort((p as NgoListParameters)?.Sort, phrase.Length > 0),
+            Page = parser.Page((p as NgoListParameters)?.Page),
+            PageSize = parser.PageSize((p as NgoListParameters)?.PageSize),
         };
         errors = parser._errors;
         return parser.IsValid ? filter : null;
@@ -169,17 +169,17 @@ public sealed partial class FilterParser(ReferenceDataCache.Snapshot reference)
         {
             case null or "":
                 return hasQuery ? ProfileSort.Relevance : ProfileSort.Name;
-            case "name":
+            case ListLimits.SortName:
                 return ProfileSort.Name;
-            case "-name":
+            case ListLimits.SortNameDescending:
                 return ProfileSort.NameDescending;
-            case "updated":
+            case ListLimits.SortUpdated:
                 return ProfileSort.Updated;
-            case "-updated":
+            case ListLimits.SortUpdatedDescending:
                 return ProfileSort.UpdatedDescending;
-            case "relevance" when hasQuery:
+            case ListLimits.SortRelevance when hasQuery:
                 return ProfileSort.Relevance;
-            case "relevance":
+            case ListLimits.SortRelevance:
                 Add("sort", "relevance needs a search query q.");
                 return ProfileSort.Name;
             default:

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Directory.Api.Queries;
 
-/// <summary>Query string of <c>GET /ngos</c> and <c>GET /ngos/facets</c>. List parameters may repeat or be comma-separated.</summary>
-public sealed class NgoListParameters
+/// <summary>The filters of <c>GET /ngos</c> and <c>GET /ngos/facets</c>. List parameters may repeat or be comma-separated.</summary>
+public class NgoFilterParameters
 {
     /// <summary>Words to find in name, short name and description; case and diacritics do not matter ("gimene" finds "ģimene"). At most 200 characters.</summary>
     [FromQuery(Name = "q"), StringLength(ListLimits.MaxQueryLength)] public string? Q { get; init; }
@@ -26,9 +26,13 @@ public sealed class NgoListParameters
 
     /// <summary>Only profiles updated at or after this ISO 8601 date or date-time (UTC unless an offset is given).</summary>
     [FromQuery(Name = "updatedSince")] public string? UpdatedSince { get; init; }
+}
 
+/// <summary>Query string of <c>GET /ngos</c>: the filters, order and page.</summary>
+public sealed class NgoListParameters : NgoFilterParameters
+{
     /// <summary>name, -name, updated, -updated, or relevance (with q; the default then).</summary>
-    [FromQuery(Name = "sort"), AllowedValues("name", "-name", "updated", "-updated", "relevance")] public string? Sort { get; init; }
+    [FromQuery(Name = "sort"), AllowedValues(ListLimits.SortName, ListLimits.SortNameDescending, ListLimits.SortUpdated, ListLimits.SortUpdatedDescending, ListLimits.SortRelevance)] public string? Sort { get; init; }
 
     /// <summary>1-based page number.</summary>
     [FromQuery(Name = "page"), Range(1, ListLimits.MaxPage)] public int? Page { get; init; }
@@ -53,7 +57,7 @@ public sealed class ExpertListParameters
     [FromQuery(Name = "language")] public string[]? Language { get; init; }
 
     /// <summary>name, -name, updated, -updated, or relevance (with q; the default then).</summary>
-    [FromQuery(Name = "sort"), AllowedValues("name", "-name", "updated", "-updated", "relevance")] public string? Sort { get; init; }
+    [FromQuery(Name = "sort"), AllowedValues(ListLimits.SortName, ListLimits.SortNameDescending, ListLimits.SortUpdated, ListLimits.SortUpdatedDescending, ListLimits.SortRelevance)] public string? Sort { get; init; }
 
     /// <summary>1-based page number.</summary>
     [FromQuery(Name = "page"), Range(1, ListLimits.MaxPage)] public int? Page { get; init; }

@@ -39,4 +39,9 @@ public static class ListLimits
     public const int MaxQueryLength = 200;
     public const int MaxValuesPerParameter = 50;
     public const int MaxPage = 1_000_000;
+    public const string SortName = "name";
+    public const string SortNameDescending = "-name";
+    public const string SortUpdated = "updated";
+    public const string SortUpdatedDescending = "-updated";
+    public const string SortRelevance = "relevance";
 }

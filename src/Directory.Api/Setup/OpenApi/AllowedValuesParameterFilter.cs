@@ -5,17 +5,38 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Directory.Api.Setup.OpenApi;
 
-/// <summary>Turns <see cref="AllowedValuesAttribute"/> on a query property into the parameter's enum.</summary>
+/// <summary>
+/// Turns <see cref="AllowedValuesAttribute"/> on a query property into a named enum schema, shared by
+/// every operation that has the parameter, so generated clients get one enum type, not one per operation.
+/// </summary>
 internal sealed class AllowedValuesParameterFilter : IParameterFilter
 {
     public void Apply(IOpenApiParameter parameter, ParameterFilterContext context)
     {
         var allowed = context.PropertyInfo?.GetCustomAttributes(typeof(AllowedValuesAttribute), false).Cast<AllowedValuesAttribute>().FirstOrDefault();
-        if (allowed is null || parameter is not OpenApiParameter { Schema: OpenApiSchema schema })
+        if (allowed is null || parameter is not OpenApiParameter concrete)
         {
             return;
         }
 
-        schema.Enum = [.. allowed.Values.Select(v => (JsonNode)JsonValue.Create(v?.ToString())!)];
+        var name = $"{context.PropertyInfo!.DeclaringType!.Name.Replace("Parameters", "", StringComparison.Ordinal)}{context.PropertyInfo.Name}";
+        concrete.Schema = SharedEnums.Reference(context.SchemaRepository, name, allowed.Values.Select(v => v?.ToString() ?? ""));
+    }
+}
+
+internal static class SharedEnums
+{
+    public static OpenApiSchemaReference Reference(SchemaRepository repository, string name, IEnumerable<string> values)
+    {
+        if (!repository.Schemas.ContainsKey(name))
+        {
+            repository.AddDefinition(name, new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                Enum = [.. values.Select(v => (JsonNode)JsonValue.Create(v))],
+            });
+        }
+
+        return new OpenApiSchemaReference(name);
     }
 }

@@ -24,7 +24,7 @@ internal sealed class StandardResponsesFilter : IOperationFilter
             success.Headers["Content-Language"] = new OpenApiHeader
             {
                 Description = "lv or en: the language of names and texts in the body.",
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = ["lv", "en"] },
+                Schema = SharedEnums.Reference(context.SchemaRepository, "ResponseLanguage", ["lv", "en"]),
             };
         }
 
@@ -51,7 +51,7 @@ internal sealed class StandardResponsesFilter : IOperationFilter
             Name = "Accept-Language",
             In = ParameterLocation.Header,
             Description = "lv (default) or en: the language of names of regions, support areas and target groups, and of descriptions where translated.",
-            Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = ["lv", "en"] },
+            Schema = SharedEnums.Reference(context.SchemaRepository, "ResponseLanguage", ["lv", "en"]),
         });
     }
 }

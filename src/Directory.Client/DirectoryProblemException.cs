@@ -1,0 +1,73 @@
+using System.Net;
+
+namespace Directory.Client;
+
+/// <summary>
+/// An error answer of the Directory API (an RFC 9457 problem): its status, title, detail and, for
+/// invalid query parameters, the messages per parameter.
+/// </summary>
+public sealed class DirectoryProblemException : Exception
+{
+    /// <summary>An empty problem, for serializers and tests.</summary>
+    public DirectoryProblemException()
+    {
+    }
+
+    /// <summary>A problem with only a message.</summary>
+    /// <param name="message">What went wrong.</param>
+    public DirectoryProblemException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>A problem with a message and its cause.</summary>
+    /// <param name="message">What went wrong.</param>
+    /// <param name="innerException">The cause.</param>
+    public DirectoryProblemException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>A problem as the service answered it.</summary>
+    /// <param name="status">HTTP status.</param>
+    /// <param name="title">Short summary of the kind of problem.</param>
+    /// <param name="detail">What happened in this case.</param>
+    /// <param name="type">URI of the problem type.</param>
+    /// <param name="instance">The request path.</param>
+    /// <param name="errors">Messages per invalid parameter.</param>
+    public DirectoryProblemException(HttpStatusCode status, string? title, string? detail, string? type, string? instance, IReadOnlyDictionary<string, string[]> errors)
+        : base(Describe(status, title, detail, errors))
+    {
+        Status = status;
+        Title = title;
+        Detail = detail;
+        Type = type;
+        Instance = instance;
+        Errors = errors;
+    }
+
+    /// <summary>HTTP status of the answer.</summary>
+    public HttpStatusCode Status { get; }
+    /// <summary>Short summary of the kind of problem.</summary>
+    public string? Title { get; }
+    /// <summary>What happened in this case, e.g. which slug was not found.</summary>
+    public string? Detail { get; }
+    /// <summary>URI of the problem type.</summary>
+    public string? Type { get; }
+    /// <summary>The request path.</summary>
+    public string? Instance { get; }
+
+    /// <summary>For a 400: the offending parameters and what is wrong with each; empty otherwise.</summary>
+    public IReadOnlyDictionary<string, string[]> Errors { get; } = new Dictionary<string, string[]>();
+
+    private static string Describe(HttpStatusCode status, string? title, string? detail, IReadOnlyDictionary<string, string[]> errors)
+    {
+        var message = $"{(int)status} {title}";
+        if (!string.IsNullOrEmpty(detail))
+        {
+            message += $": {detail}";
+        }
+
+        return errors.Count == 0 ? message : $"{message} ({string.Join("; ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"))})";
+    }
+}
