@@ -20,4 +20,6 @@ body=$(curl -fs "http://127.0.0.1:$port/api/v1/ngos?region=latgale&supportArea=d
 echo "$body" | grep -q '"totalItems":' || { echo "smoke: unexpected list body: $body"; exit 1; }
 curl -fs "http://127.0.0.1:$port/swagger/v1/swagger.json" | grep -q '"/api/v1/ngos"' || { echo "smoke: no OpenAPI document"; exit 1; }
 grep -q "Swagger UI" "$log" || { cat "$log"; echo "smoke: the run did not print where the docs are"; exit 1; }
-echo "smoke: dotnet run migrated, seeded and answered on port $port"
+dotnet run --project samples/MunicipalPortal --no-build -- "http://127.0.0.1:$port/" 0006000 disabilities | tee "$data/sample.log"
+grep -q "NGOs working in Rēzekne" "$data/sample.log" || { echo "smoke: the sample did not list NGOs"; exit 1; }
+echo "smoke: dotnet run migrated, seeded and answered on port $port; the sample listed NGOs"
