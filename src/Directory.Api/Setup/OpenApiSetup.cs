@@ -43,6 +43,33 @@ public static class OpenApiSetup
         return app;
     }
 
+    private const string DocumentDescription = """
+        Public, read-only data of Latvia's Child Welfare Network (Latvijas Bērnu labklājības tīkls, LBLT): NGOs that support
+        children and families, volunteer experts, Latvia's regions, support areas and target groups.
+
+        **Licences.** The API and its generated clients are MIT-licensed. The directory's data is published by LBLT under
+        CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/): reuse it with attribution to LBLT.
+
+        **Filtering.** List filters combine with AND; the values of one list parameter, repeated (`region=a&region=b`) or
+        comma-separated (`region=a,b`), combine with OR. `region` takes a planning-region slug or a municipality's ATVK code;
+        a planning region matches its municipalities, a municipality matches profiles working there, in its planning region
+        as a whole, or nationwide. A parent support area matches its children. `q` ignores case and diacritics.
+        Only published profiles are listed.
+
+        **Paging.** `page` (from 1) and `pageSize` (1–100, default 20). A page carries `totalItems`, `totalPages` and absolute
+        `links` (self, first, prev, next, last) that keep every filter; `prev` and `next` are absent at the ends. Order is
+        deterministic: the sort key, then id.
+
+        **Caching.** Every successful GET has a strong `ETag` and `Cache-Control: public, no-cache`; send the ETag back in
+        `If-None-Match` to get `304 Not Modified` while nothing changed.
+
+        **Localisation.** `Accept-Language: lv` (default) or `en` picks the language of names and descriptions, falling back
+        to Latvian; `Content-Language` says which one was used and responses vary on `Accept-Language`.
+
+        **Errors.** Every 4xx and 5xx answer is an RFC 9457 problem (`application/problem+json`). Invalid query parameters
+        give 400 with an `errors` object listing the messages per parameter; an unknown id, slug or code gives 404.
+        """;
+
     /// <summary>One OpenAPI document per API version, from the versions the endpoints declare.</summary>
     private sealed class ConfigureSwaggerDocuments(IApiVersionDescriptionProvider provider) : IConfigureOptions<SwaggerGenOptions>
     {
@@ -54,11 +81,9 @@ public static class OpenApiSetup
                 {
                     Title = "Child & Family Directory API",
                     Version = description.ApiVersion.ToString(),
-                    Description = "Public, read-only data of Latvia's Child Welfare Network (LBLT): NGOs that support children and families, "
-                        + "volunteer experts, regions and support areas. Lists are paged (page, pageSize ≤ 100) and filtered by query "
-                        + "parameters; every GET has an ETag; Accept-Language lv (default) or en picks the language of names; errors are "
-                        + "RFC 9457 problem details." + (description.IsDeprecated ? " This version is deprecated." : ""),
+                    Description = DocumentDescription + (description.IsDeprecated ? "\n\nThis version is deprecated." : ""),
                     Contact = new OpenApiContact { Name = "Latvijas Bērnu labklājības tīkls (LBLT)", Url = new Uri("https://www.bernutiesibas.lv") },
+                    License = new OpenApiLicense { Name = "API and client code: MIT. Directory data: CC BY 4.0 (see description).", Url = new Uri("https://opensource.org/license/mit") },
                 });
             }
         }
