@@ -62,3 +62,15 @@ public sealed class OpenApiDocumentTests(DirectoryApiFactory factory) : IClassFi
         }
     }
 }
+
+public sealed class ClientPackageTests
+{
+    [Fact]
+    public void Client_package_version_follows_the_api_version_of_the_contract()
+    {
+        var contract = JsonNode.Parse(File.ReadAllText(Path.Combine(MigrationTests.RepositoryRoot(), "openapi", "v1.json")))!;
+        var apiVersion = Version.Parse(contract["info"]!["version"]!.GetValue<string>());
+        var clientVersion = typeof(Client.INgosClient).Assembly.GetName().Version!;
+        Assert.Equal((apiVersion.Major, apiVersion.Minor), (clientVersion.Major, clientVersion.Minor));
+    }
+}

@@ -214,6 +214,6 @@ public sealed partial class FilterParser(ReferenceDataCache.Snapshot reference)
     [GeneratedRegex("^[A-Za-z]{2,3}$")]
     private static partial Regex LanguageCode();
 
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})?)?$")]
+    [GeneratedRegex(ListLimits.IsoDatePattern)]
     private static partial Regex IsoDate();
 }

@@ -19,13 +19,13 @@ public class NgoFilterParameters
     [FromQuery(Name = "targetGroup")] public string[]? TargetGroup { get; init; }
 
     /// <summary>ISO 639 language code of service, e.g. lv, ru, en.</summary>
-    [FromQuery(Name = "language")] public string[]? Language { get; init; }
+    [FromQuery(Name = "language"), RegularExpression(ListLimits.LanguageListPattern)] public string[]? Language { get; init; }
 
     /// <summary>Only LBLT members (true) or non-members (false).</summary>
     [FromQuery(Name = "member")] public bool? Member { get; init; }
 
     /// <summary>Only profiles updated at or after this ISO 8601 date or date-time (UTC unless an offset is given).</summary>
-    [FromQuery(Name = "updatedSince")] public string? UpdatedSince { get; init; }
+    [FromQuery(Name = "updatedSince"), RegularExpression(ListLimits.IsoDatePattern)] public string? UpdatedSince { get; init; }
 }
 
 /// <summary>Query string of <c>GET /ngos</c>: the filters, order and page.</summary>
@@ -54,7 +54,7 @@ public sealed class ExpertListParameters
     [FromQuery(Name = "region")] public string[]? Region { get; init; }
 
     /// <summary>ISO 639 language code, e.g. lv, ru, en.</summary>
-    [FromQuery(Name = "language")] public string[]? Language { get; init; }
+    [FromQuery(Name = "language"), RegularExpression(ListLimits.LanguageListPattern)] public string[]? Language { get; init; }
 
     /// <summary>name, -name, updated, -updated, or relevance (with q; the default then).</summary>
     [FromQuery(Name = "sort"), AllowedValues(ListLimits.SortName, ListLimits.SortNameDescending, ListLimits.SortUpdated, ListLimits.SortUpdatedDescending, ListLimits.SortRelevance)] public string? Sort { get; init; }

@@ -19,7 +19,7 @@ public static class OpenApiSetup
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
             options.OperationFilter<StandardResponsesFilter>();
-            options.ParameterFilter<AllowedValuesParameterFilter>();
+            options.ParameterFilter<QueryParameterSchemaFilter>();
             options.SchemaFilter<ExampleSchemaFilter>();
             // Relative, so the document and Swagger UI work wherever the service is deployed.
             options.AddServer(new OpenApiServer { Url = "/", Description = "The service that serves this document" });

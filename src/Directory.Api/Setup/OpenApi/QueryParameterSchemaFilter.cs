@@ -7,12 +7,19 @@ namespace Directory.Api.Setup.OpenApi;
 
 /// <summary>
 /// Turns <see cref="AllowedValuesAttribute"/> on a query property into a named enum schema, shared by
-/// every operation that has the parameter, so generated clients get one enum type, not one per operation.
+/// every operation that has the parameter, so generated clients get one enum type, not one per operation;
+/// and puts a list parameter's pattern on its items, where it applies.
 /// </summary>
-internal sealed class AllowedValuesParameterFilter : IParameterFilter
+internal sealed class QueryParameterSchemaFilter : IParameterFilter
 {
     public void Apply(IOpenApiParameter parameter, ParameterFilterContext context)
     {
+        if (parameter is OpenApiParameter { Schema: OpenApiSchema { Type: JsonSchemaType.Array, Pattern: { } pattern, Items: OpenApiSchema items } array })
+        {
+            items.Pattern = pattern;
+            array.Pattern = null;
+        }
+
         var allowed = context.PropertyInfo?.GetCustomAttributes(typeof(AllowedValuesAttribute), false).Cast<AllowedValuesAttribute>().FirstOrDefault();
         if (allowed is null || parameter is not OpenApiParameter concrete)
         {
