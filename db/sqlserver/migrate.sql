@@ -364,3 +364,100 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123053612_WriteSide'
+)
+BEGIN
+    ALTER TABLE [Ngos] ADD [Version] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123053612_WriteSide'
+)
+BEGIN
+    ALTER TABLE [Experts] ADD [Version] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123053612_WriteSide'
+)
+BEGIN
+    CREATE TABLE [ApiKeys] (
+        [Id] uniqueidentifier NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [Role] varchar(20) NOT NULL,
+        [KeyHash] char(64) NOT NULL,
+        [Prefix] varchar(12) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [RevokedAt] datetime2 NULL,
+        CONSTRAINT [PK_ApiKeys] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123053612_WriteSide'
+)
+BEGIN
+    CREATE TABLE [AuditEntries] (
+        [Id] bigint NOT NULL IDENTITY,
+        [EntityType] varchar(20) NOT NULL,
+        [EntityId] uniqueidentifier NOT NULL,
+        [Action] varchar(20) NOT NULL,
+        [Actor] nvarchar(200) NOT NULL,
+        [At] datetime2 NOT NULL,
+        [Changes] nvarchar(max) NULL,
+        CONSTRAINT [PK_AuditEntries] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123053612_WriteSide'
+)
+BEGIN
+    CREATE TABLE [IdempotencyRecords] (
+        [Key] nvarchar(100) NOT NULL,
+        [Actor] nvarchar(200) NOT NULL,
+        [RequestHash] varchar(64) NOT NULL,
+        [StatusCode] int NOT NULL,
+        [Location] nvarchar(400) NULL,
+        [ETag] nvarchar(100) NULL,
+        [Body] nvarchar(max) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_IdempotencyRecords] PRIMARY KEY ([Actor], [Key])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123053612_WriteSide'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ApiKeys_KeyHash] ON [ApiKeys] ([KeyHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123053612_WriteSide'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_EntityType_EntityId_Id] ON [AuditEntries] ([EntityType], [EntityId], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123053612_WriteSide'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123053612_WriteSide', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Directory.Api.Auth;
 using Directory.Api.Endpoints;
 using Directory.Api.Http;
 using Directory.Api.Mapping;
@@ -37,15 +38,23 @@ public static class ApiHost
             o.FallBackToParentUICultures = true;
         });
         builder.Services.AddDirectoryProblems();
+        builder.Services.AddDirectoryAuth(builder.Configuration);
+        builder.Services.AddDirectoryRateLimits(builder.Configuration);
+        builder.Services.AddDirectorySecurity(builder.Configuration);
         builder.Services.AddDirectoryVersioning();
         builder.Services.AddDirectoryOpenApi();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
         var app = builder.Build();
 
+        app.UseDirectorySecurity();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestLocalization();
+        app.UseCors();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
         app.UseMiddleware<ConditionalGetMiddleware>();
         app.UseDirectoryOpenApi();
 
@@ -54,8 +63,11 @@ public static class ApiHost
 
         var api = app.NewVersionedApi("Directory").MapGroup("/api/v{version:apiVersion}").HasApiVersion(1.0);
         api.MapNgoEndpoints();
+        api.MapNgoWriteEndpoints();
         api.MapExpertEndpoints();
+        api.MapExpertWriteEndpoints();
         api.MapReferenceEndpoints();
+        api.MapApiKeyEndpoints();
         return app;
     }
 

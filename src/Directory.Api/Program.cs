@@ -1,4 +1,5 @@
 using Directory.Api;
+using Directory.Api.Cli;
 using Directory.Api.Http;
 using Directory.Infrastructure;
 
@@ -7,8 +8,12 @@ if (args is ["healthcheck", ..])
     return await HealthProbe.RunAsync();
 }
 
-var app = ApiHost.Build(args);
+var app = ApiHost.Build(KeysCommand.Matches(args) ? [] : args);
 await ApiHost.InitializeDatabaseAsync(app);
+if (KeysCommand.Matches(args))
+{
+    return await KeysCommand.RunAsync(args, app);
+}
 
 var provider = app.Services.GetRequiredService<DatabaseOptions>().Provider;
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -1,7 +1,15 @@
 namespace Directory.Domain;
 
-/// <summary>A profile whose name and text are searched and sorted in Latvian.</summary>
+/// <summary>An NGO or expert profile: searched and sorted in Latvian, published or not, versioned.</summary>
 public interface IDirectoryProfile
 {
+    Guid Id { get; }
+
+    PublicationStatus Status { get; set; }
+
+    DateTime UpdatedAt { get; set; }
+
+    int Version { get; set; }
+
     void RefreshDerivedText();
 }

@@ -44,6 +44,9 @@ public class Ngo : IDirectoryProfile
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 
+    /// <summary>Raised on every change; the ETag of the item and the optimistic-concurrency token.</summary>
+    public int Version { get; set; } = 1;
+
     public string NameSortKey { get; set; } = "";
     public string NameFolded { get; set; } = "";
     public string SearchText { get; set; } = "";

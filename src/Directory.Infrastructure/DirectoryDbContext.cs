@@ -17,6 +17,9 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
     public DbSet<Expert> Experts => Set<Expert>();
     public DbSet<ExpertWorkArea> ExpertWorkAreas => Set<ExpertWorkArea>();
     public DbSet<ExpertSupportArea> ExpertSupportAreas => Set<ExpertSupportArea>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -50,6 +53,9 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
         modelBuilder.ApplyConfiguration(new ExpertConfiguration());
         modelBuilder.ApplyConfiguration(new ExpertWorkAreaConfiguration());
         modelBuilder.ApplyConfiguration(new ExpertSupportAreaConfiguration());
+        modelBuilder.ApplyConfiguration(new ApiKeyConfiguration());
+        modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new IdempotencyRecordConfiguration());
     }
 
     private void RefreshDerivedText()
@@ -59,6 +65,11 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
             if (entry.State is EntityState.Added or EntityState.Modified)
             {
                 entry.Entity.RefreshDerivedText();
+            }
+
+            if (entry.State is EntityState.Modified)
+            {
+                entry.Entity.Version++;
             }
         }
     }

@@ -1,4 +1,6 @@
+using Directory.Api.Auth;
 using Directory.Api.Contracts;
+using Directory.Api.Http;
 using Directory.Api.Mapping;
 using Directory.Api.Queries;
 using Directory.Api.ReferenceData;
@@ -49,15 +51,16 @@ public static class ExpertEndpoints
 
     /// <param name="idOrSlug">The expert's id (uuid) or slug, e.g. ilze-ozola.</param>
     internal static async Task<Results<Ok<ExpertDto>, ProblemHttpResult>> GetExpert(
-        string idOrSlug, DirectoryDbContext db, ProfileAssembler assembler, CancellationToken cancellationToken)
+        string idOrSlug, DirectoryDbContext db, ProfileAssembler assembler, ReferenceDataCache cache, HttpContext context, CancellationToken cancellationToken)
     {
-        var row = await ExpertQueries.Rows(ExpertQueries.ByIdOrSlug(db, idOrSlug)).FirstOrDefaultAsync(cancellationToken);
+        var row = await ExpertQueries.Rows(ExpertQueries.ByIdOrSlug(db, idOrSlug, context.User.IsEditor())).FirstOrDefaultAsync(cancellationToken);
         if (row is null)
         {
             return Problems.NotFound($"No published expert has the id or slug '{idOrSlug}'.");
         }
 
         var links = await ExpertQueries.Links(db, [row.Id]).ToListAsync(cancellationToken);
+        context.Response.Headers.ETag = VersionTag.For(row.Version, cache.Current.Generation, Localization.Current);
         return TypedResults.Ok(assembler.Experts([row], links)[0]);
     }
 }

@@ -1,4 +1,6 @@
+using Directory.Api.Auth;
 using Directory.Api.Contracts;
+using Directory.Api.Http;
 using Directory.Api.Mapping;
 using Directory.Api.Queries;
 using Directory.Api.ReferenceData;
@@ -69,15 +71,16 @@ public static class NgoEndpoints
 
     /// <param name="idOrSlug">The NGO's id (uuid) or slug, e.g. ceribas-tilts.</param>
     internal static async Task<Results<Ok<NgoDto>, ProblemHttpResult>> GetNgo(
-        string idOrSlug, DirectoryDbContext db, ProfileAssembler assembler, CancellationToken cancellationToken)
+        string idOrSlug, DirectoryDbContext db, ProfileAssembler assembler, ReferenceDataCache cache, HttpContext context, CancellationToken cancellationToken)
     {
-        var row = await NgoQueries.Rows(NgoQueries.ByIdOrSlug(db, idOrSlug)).FirstOrDefaultAsync(cancellationToken);
+        var row = await NgoQueries.Rows(NgoQueries.ByIdOrSlug(db, idOrSlug, context.User.IsEditor())).FirstOrDefaultAsync(cancellationToken);
         if (row is null)
         {
             return Problems.NotFound($"No published NGO has the id or slug '{idOrSlug}'.");
         }
 
         var links = await NgoQueries.Links(db, [row.Id]).ToListAsync(cancellationToken);
+        context.Response.Headers.ETag = VersionTag.For(row.Version, cache.Current.Generation, Localization.Current);
         return TypedResults.Ok(assembler.Ngos([row], links)[0]);
     }
 }

@@ -8,6 +8,9 @@ internal static class Problems
     public static ValidationProblem InvalidQuery(IDictionary<string, string[]> errors) =>
         TypedResults.ValidationProblem(errors, title: "One or more query parameters are invalid.");
 
+    public static ValidationProblem InvalidBody(IDictionary<string, string[]> errors) =>
+        TypedResults.ValidationProblem(errors, title: "The profile is not valid; nothing was stored.");
+
     public static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
 }

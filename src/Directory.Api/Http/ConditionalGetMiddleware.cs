@@ -10,6 +10,7 @@ namespace Directory.Api.Http;
 public sealed class ConditionalGetMiddleware(RequestDelegate next)
 {
     public const string CacheControl = "public, no-cache";
+    public const string PrivateCacheControl = "private, no-cache";
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -36,9 +37,11 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
 
         if (response.StatusCode == StatusCodes.Status200OK)
         {
-            var etag = new EntityTagHeaderValue(Tag(buffer));
+            // Items carry a version tag of their own (it is also what If-Match checks); lists get a hash of their bytes.
+            var etag = EntityTagHeaderValue.TryParse(response.Headers.ETag.ToString(), out var own) ? own : new EntityTagHeaderValue(Tag(buffer));
             response.Headers.ETag = etag.ToString();
-            response.Headers.CacheControl = CacheControl;
+            // What a key holder sees (drafts, say) is for them alone.
+            response.Headers.CacheControl = context.User.Identity?.IsAuthenticated == true ? PrivateCacheControl : CacheControl;
             response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptLanguage);
             if (Matches(request, etag))
             {

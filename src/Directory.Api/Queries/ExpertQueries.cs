@@ -80,6 +80,7 @@ public static class ExpertQueries
         IsDemo = e.IsDemo,
         CreatedAt = e.CreatedAt,
         UpdatedAt = e.UpdatedAt,
+        Version = e.Version,
     });
 
     public static IQueryable<LinkRow> Links(DirectoryDbContext db, IReadOnlyCollection<Guid> expertIds)
@@ -89,10 +90,13 @@ public static class ExpertQueries
             .Concat(db.ExpertSupportAreas.Where(a => expertIds.Contains(a.ExpertId)).Select(a => new LinkRow { OwnerId = a.ExpertId, Kind = LinkKind.SupportArea, ReferenceId = a.SupportAreaId }));
     }
 
-    public static IQueryable<Expert> ByIdOrSlug(DirectoryDbContext db, string idOrSlug) =>
-        Guid.TryParse(idOrSlug, out var id)
-            ? Published(db).Where(e => e.Id == id)
-            : Published(db).Where(e => e.Slug == idOrSlug);
+    /// <summary>One expert by id or slug: published only, unless the caller is an editor.</summary>
+    public static IQueryable<Expert> ByIdOrSlug(DirectoryDbContext db, string idOrSlug, bool includeUnpublished = false)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var experts = includeUnpublished ? db.Experts.AsNoTracking() : Published(db);
+        return Guid.TryParse(idOrSlug, out var id) ? experts.Where(e => e.Id == id) : experts.Where(e => e.Slug == idOrSlug);
+    }
 }
 
 public sealed class ExpertRow
@@ -116,4 +120,5 @@ public sealed class ExpertRow
     public bool IsDemo { get; init; }
     public DateTime CreatedAt { get; init; }
     public DateTime UpdatedAt { get; init; }
+    public int Version { get; init; }
 }

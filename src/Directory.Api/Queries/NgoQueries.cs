@@ -107,6 +107,7 @@ public static class NgoQueries
         IsDemo = n.IsDemo,
         CreatedAt = n.CreatedAt,
         UpdatedAt = n.UpdatedAt,
+        Version = n.Version,
     });
 
     /// <summary>Every region, support area and target group of the given NGOs, in one round trip.</summary>
@@ -118,10 +119,13 @@ public static class NgoQueries
             .Concat(db.NgoTargetGroups.Where(g => ngoIds.Contains(g.NgoId)).Select(g => new LinkRow { OwnerId = g.NgoId, Kind = LinkKind.TargetGroup, ReferenceId = g.TargetGroupId }));
     }
 
-    public static IQueryable<Ngo> ByIdOrSlug(DirectoryDbContext db, string idOrSlug) =>
-        Guid.TryParse(idOrSlug, out var id)
-            ? Published(db).Where(n => n.Id == id)
-            : Published(db).Where(n => n.Slug == idOrSlug);
+    /// <summary>One NGO by id or slug: published only, unless the caller is an editor.</summary>
+    public static IQueryable<Ngo> ByIdOrSlug(DirectoryDbContext db, string idOrSlug, bool includeUnpublished = false)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var ngos = includeUnpublished ? db.Ngos.AsNoTracking() : Published(db);
+        return Guid.TryParse(idOrSlug, out var id) ? ngos.Where(n => n.Id == id) : ngos.Where(n => n.Slug == idOrSlug);
+    }
 }
 
 public sealed class NgoRow
@@ -148,6 +152,7 @@ public sealed class NgoRow
     public bool IsDemo { get; init; }
     public DateTime CreatedAt { get; init; }
     public DateTime UpdatedAt { get; init; }
+    public int Version { get; init; }
 }
 
 public enum LinkKind

@@ -13,6 +13,8 @@ public static class Localization
 
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == English;
 
+    public static string Current => IsEnglish ? English : Latvian;
+
     public static string Name(string nameLv, string nameEn) => IsEnglish && nameEn.Length > 0 ? nameEn : nameLv;
 
     public static string RegionKindName(RegionKind kind) => kind switch

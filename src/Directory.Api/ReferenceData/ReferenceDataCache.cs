@@ -12,6 +12,7 @@ namespace Directory.Api.ReferenceData;
 public sealed class ReferenceDataCache
 {
     private Snapshot _snapshot = Snapshot.Empty;
+    private int _generation;
 
     public Snapshot Current => _snapshot;
 
@@ -22,7 +23,7 @@ public sealed class ReferenceDataCache
         var regions = await db.Regions.ToListAsync(cancellationToken);
         var areas = await db.SupportAreas.ToListAsync(cancellationToken);
         var groups = await db.TargetGroups.ToListAsync(cancellationToken);
-        _snapshot = new Snapshot(regions, areas, groups);
+        _snapshot = new Snapshot(regions, areas, groups) { Generation = Interlocked.Increment(ref _generation) };
     }
 
     public sealed class Snapshot
@@ -60,6 +61,9 @@ public sealed class ReferenceDataCache
             AreaChildren = areas.Where(a => a.ParentId is not null).GroupBy(a => a.ParentId!.Value)
                 .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<int>)[.. g.Select(a => a.Id)]);
         }
+
+        /// <summary>Raised on every reload, so that ETags of items that show reference names change too.</summary>
+        public int Generation { get; init; }
 
         public FrozenDictionary<int, Region> Regions { get; }
         public FrozenDictionary<int, SupportArea> SupportAreas { get; }

@@ -22,6 +22,7 @@ internal sealed class ExpertConfiguration : IEntityTypeConfiguration<Expert>
         builder.Property(e => e.Website).HasMaxLength(ProfileLimits.Url);
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(20).IsUnicode(false);
         builder.Property(e => e.Languages).HasMaxLength(100);
+        builder.Property(e => e.Version).IsConcurrencyToken();
         builder.ProfileTextColumns();
 
         builder.HasMany(e => e.Regions).WithOne().HasForeignKey(w => w.ExpertId).OnDelete(DeleteBehavior.Cascade);

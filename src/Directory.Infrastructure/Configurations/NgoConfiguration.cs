@@ -23,6 +23,7 @@ internal sealed class NgoConfiguration : IEntityTypeConfiguration<Ngo>
         builder.Property(n => n.Website).HasMaxLength(ProfileLimits.Url);
         builder.Property(n => n.Status).HasConversion<string>().HasMaxLength(20).IsUnicode(false);
         builder.Property(n => n.Languages).HasMaxLength(100);
+        builder.Property(n => n.Version).IsConcurrencyToken();
         builder.ProfileTextColumns();
         builder.OwnsMany(n => n.SocialLinks, links =>
         {

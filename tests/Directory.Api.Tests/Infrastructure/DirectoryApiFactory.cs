@@ -30,6 +30,14 @@ public class DirectoryApiFactory : WebApplicationFactory<Program>
 
     protected virtual bool SeedDemoData => false;
 
+    /// <summary>Configuration for this fixture; by default limits high enough that only rate-limit tests meet them.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    {
+        ["RateLimits:Anonymous:PermitLimit"] = "100000",
+        ["RateLimits:Partner:PermitLimit"] = "100000",
+        ["RateLimits:Editor:PermitLimit"] = "100000",
+    };
+
     public CommandCounter Commands { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -38,6 +46,11 @@ public class DirectoryApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:LuckyPennySoftware", "Error");
         builder.UseSetting("Database:Provider", "Sqlite");
+        foreach (var (setting, value) in Settings)
+        {
+            builder.UseSetting(setting, value);
+        }
+
         builder.UseSetting("Database:ConnectionString", _connectionString);
         builder.UseSetting("Database:SeedDemoData", SeedDemoData ? "true" : "false");
         builder.ConfigureTestServices(services =>

@@ -1,0 +1,59 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+
+namespace Directory.Api.Auth;
+
+public static class AuthSetup
+{
+    private const string Selector = "ApiKeyOrBearer";
+
+    /// <summary>
+    /// API keys always; JWT bearer tokens from an OpenID Connect provider when <c>Auth:Authority</c> is set,
+    /// with the role read from <c>Auth:RoleClaim</c> (default <c>role</c>).
+    /// </summary>
+    public static IServiceCollection AddDirectoryAuth(this IServiceCollection services, IConfiguration configuration)
+    {
+        var authority = configuration["Auth:Authority"];
+        var authentication = services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = Selector;
+                o.DefaultChallengeScheme = Selector;
+            })
+            .AddPolicyScheme(Selector, "API key or bearer token", o => o.ForwardDefaultSelector = context =>
+                !string.IsNullOrEmpty(authority) && context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? JwtBearerDefaults.AuthenticationScheme
+                    : ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+
+        if (!string.IsNullOrEmpty(authority))
+        {
+            authentication.AddJwtBearer(o =>
+            {
+                o.Authority = authority;
+                o.Audience = configuration["Auth:Audience"];
+                o.MapInboundClaims = false;
+                o.TokenValidationParameters.RoleClaimType = configuration["Auth:RoleClaim"] ?? "role";
+                o.TokenValidationParameters.NameClaimType = "sub";
+            });
+        }
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Editor, p => p.RequireRole(Policies.Editor, Policies.Admin))
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Policies.Admin));
+        return services;
+    }
+
+    /// <summary>Who made a change, for the audit trail: the key's name or the token's subject.</summary>
+    public static string Actor(this ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.Identity?.Name ?? user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "unknown";
+    }
+
+    public static bool IsEditor(this ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsInRole(Policies.Editor) || user.IsInRole(Policies.Admin);
+    }
+}

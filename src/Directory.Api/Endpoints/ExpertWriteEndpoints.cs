@@ -1,0 +1,135 @@
+using Directory.Api.Auth;
+using Directory.Api.Contracts;
+using Directory.Api.Mapping;
+using Directory.Api.Queries;
+using Directory.Api.ReferenceData;
+using Directory.Api.Setup;
+using Directory.Api.Writes;
+using Directory.Domain;
+using Directory.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Directory.Api.Endpoints;
+
+/// <summary>Editors keep expert profiles current; admins can erase a person (GDPR Art. 17).</summary>
+public static class ExpertWriteEndpoints
+{
+    internal static readonly ProfileWrites<Expert, ExpertWriteRequest, ExpertDto> Writes = new()
+    {
+        EntityType = "expert",
+        Noun = "expert",
+        Load = (db, id, cancellationToken) => db.Experts.Include(e => e.Regions).Include(e => e.Expertise)
+            .AsSplitQuery().FirstOrDefaultAsync(e => e.Id == id, cancellationToken),
+        New = (id, now) => new Expert { Id = id, Slug = "", Name = "", Title = "", BioLv = "", CreatedAt = now, UpdatedAt = now },
+        ToRequest = ExpertWriter.ToRequest,
+        Apply = ExpertWriter.ApplyAsync,
+        Represent = Represent,
+    };
+
+    public static IEndpointRouteBuilder MapExpertWriteEndpoints(this IEndpointRouteBuilder api)
+    {
+        var experts = api.MapGroup("/experts").WithTags("Experts").RequireAuthorization(Policies.Editor).RequireCors(SecuritySetup.WritesCorsPolicy);
+
+        experts.MapPost("/", CreateExpert)
+            .WithName("CreateExpert")
+            .WithSummary("Create an expert profile (editor)")
+            .WithDescription("Answers 201 with Location and ETag; Idempotency-Key makes a retry safe. Contacts are published only with contactConsent.")
+            .Accepts<ExpertWriteRequest>("application/json")
+            .Creates<ExpertDto>();
+
+        experts.MapPut("/{id:guid}", ReplaceExpert)
+            .WithName("ReplaceExpert")
+            .WithSummary("Replace an expert profile (editor)")
+            .WithDescription("Needs If-Match: 428 without it, 412 when someone changed the profile since.")
+            .Accepts<ExpertWriteRequest>("application/json")
+            .WritesExisting<ExpertDto>();
+
+        experts.MapPatch("/{id:guid}", PatchExpert)
+            .WithName("PatchExpert")
+            .WithSummary("Change some fields of an expert profile (editor)")
+            .WithDescription("A JSON Merge Patch (RFC 7396); {\"contactConsent\":false} withdraws consent and hides the contacts at once. Needs If-Match.")
+            .Accepts<ExpertWriteRequest>(WriteBody.MergePatchJson)
+            .WritesExisting<ExpertDto>();
+
+        experts.MapDelete("/{id:guid}", ArchiveExpert)
+            .WithName("ArchiveExpert")
+            .WithSummary("Archive an expert profile (editor)")
+            .WithDescription("The profile leaves every public list; nothing is lost. Needs If-Match.")
+            .Produces(StatusCodes.Status204NoContent)
+            .WritesExisting();
+
+        experts.MapGet("/{id:guid}/history", GetExpertHistory)
+            .WithName("GetExpertHistory")
+            .WithSummary("The change history of an expert profile (editor)")
+            .WithDescription("Every change, oldest first, with who made it and each field before and after.")
+            .Produces<IReadOnlyList<AuditEntryDto>>()
+            .ReadsProtected();
+
+        experts.MapDelete("/{id:guid}/personal-data", EraseExpert)
+            .WithName("EraseExpert")
+            .WithSummary("Erase an expert permanently (admin, GDPR Art. 17)")
+            .WithDescription("Removes the person and every personal value from the history; only a tombstone without personal data remains.")
+            .RequireAuthorization(Policies.Admin)
+            .Produces(StatusCodes.Status204NoContent)
+            .ReadsProtected();
+
+        return api;
+    }
+
+    internal static Task<Results<Created<ExpertDto>, ValidationProblem, ProblemHttpResult, IdempotentReplay>> CreateExpert(
+        HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, IOptions<JsonOptions> json, CancellationToken cancellationToken) =>
+        Writes.CreateAsync(context, db, cache, json.Value.SerializerOptions, cancellationToken);
+
+    /// <param name="id">The expert's id.</param>
+    internal static Task<Results<Ok<ExpertDto>, ValidationProblem, ProblemHttpResult>> ReplaceExpert(
+        Guid id, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
+        Writes.ReplaceAsync(id, context, db, cache, cancellationToken);
+
+    /// <param name="id">The expert's id.</param>
+    internal static Task<Results<Ok<ExpertDto>, ValidationProblem, ProblemHttpResult>> PatchExpert(
+        Guid id, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
+        Writes.PatchAsync(id, context, db, cache, cancellationToken);
+
+    /// <param name="id">The expert's id.</param>
+    internal static Task<Results<NoContent, ProblemHttpResult>> ArchiveExpert(
+        Guid id, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
+        Writes.ArchiveAsync(id, context, db, cache, cancellationToken);
+
+    /// <param name="id">The expert's id.</param>
+    internal static Task<Results<Ok<List<AuditEntryDto>>, ProblemHttpResult>> GetExpertHistory(Guid id, DirectoryDbContext db, CancellationToken cancellationToken) =>
+        Writes.HistoryAsync(id, db, cancellationToken);
+
+    /// <param name="id">The expert's id.</param>
+    internal static async Task<Results<NoContent, ProblemHttpResult>> EraseExpert(Guid id, HttpContext context, DirectoryDbContext db, CancellationToken cancellationToken)
+    {
+        var expert = await db.Experts.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (expert is null)
+        {
+            return Writes.NotFound(id);
+        }
+
+        db.Experts.Remove(expert);
+        await db.AuditEntries.Where(a => a.EntityType == Writes.EntityType && a.EntityId == id)
+            .ForEachAsync(a => a.Changes = null, cancellationToken);
+        // A stored idempotent answer holds the profile as it was created.
+        var location = $"/api/v1/experts/{id}";
+        db.IdempotencyRecords.RemoveRange(await db.IdempotencyRecords.Where(r => r.Location != null && r.Location.EndsWith(location)).ToListAsync(cancellationToken));
+        AuditTrail.Record(db, Writes.EntityType, id, AuditAction.Erase, context.User.Actor(), changes: null);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static ExpertDto Represent(Expert expert, IServiceProvider services)
+    {
+        var row = ExpertQueries.Rows(new[] { expert }.AsQueryable()).Single();
+        List<LinkRow> links =
+        [
+            .. expert.Regions.Select(w => new LinkRow { OwnerId = expert.Id, Kind = LinkKind.Region, ReferenceId = w.RegionId }),
+            .. expert.Expertise.Select(a => new LinkRow { OwnerId = expert.Id, Kind = LinkKind.SupportArea, ReferenceId = a.SupportAreaId }),
+        ];
+        return services.GetRequiredService<ProfileAssembler>().Experts([row], links)[0];
+    }
+}

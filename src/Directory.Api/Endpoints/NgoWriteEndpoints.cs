@@ -1,0 +1,109 @@
+using Directory.Api.Auth;
+using Directory.Api.Contracts;
+using Directory.Api.Mapping;
+using Directory.Api.Queries;
+using Directory.Api.ReferenceData;
+using Directory.Api.Setup;
+using Directory.Api.Writes;
+using Directory.Domain;
+using Directory.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Directory.Api.Endpoints;
+
+/// <summary>Editors keep NGO profiles current: create, replace, merge-patch, archive, and read the history.</summary>
+public static class NgoWriteEndpoints
+{
+    internal static readonly ProfileWrites<Ngo, NgoWriteRequest, NgoDto> Writes = new()
+    {
+        EntityType = "ngo",
+        Noun = "NGO",
+        Load = (db, id, cancellationToken) => db.Ngos.Include(n => n.WorkAreas).Include(n => n.SupportAreas).Include(n => n.TargetGroups)
+            .AsSplitQuery().FirstOrDefaultAsync(n => n.Id == id, cancellationToken),
+        New = (id, now) => new Ngo { Id = id, Slug = "", Name = "", RegistrationNumber = "", DescriptionLv = "", Address = "", PostalCode = "", CreatedAt = now, UpdatedAt = now },
+        ToRequest = NgoWriter.ToRequest,
+        Apply = NgoWriter.ApplyAsync,
+        Represent = Represent,
+    };
+
+    public static IEndpointRouteBuilder MapNgoWriteEndpoints(this IEndpointRouteBuilder api)
+    {
+        var ngos = api.MapGroup("/ngos").WithTags("Ngos").RequireAuthorization(Policies.Editor).RequireCors(SecuritySetup.WritesCorsPolicy);
+
+        ngos.MapPost("/", CreateNgo)
+            .WithName("CreateNgo")
+            .WithSummary("Create an NGO profile (editor)")
+            .WithDescription("Answers 201 with Location and ETag. With an Idempotency-Key header a retried request gets the first answer instead of a duplicate.")
+            .Accepts<NgoWriteRequest>("application/json")
+            .Creates<NgoDto>();
+
+        ngos.MapPut("/{id:guid}", ReplaceNgo)
+            .WithName("ReplaceNgo")
+            .WithSummary("Replace an NGO profile (editor)")
+            .WithDescription("Needs If-Match with the ETag the profile was read with: 428 without it, 412 when someone changed it since.")
+            .Accepts<NgoWriteRequest>("application/json")
+            .WritesExisting<NgoDto>();
+
+        ngos.MapPatch("/{id:guid}", PatchNgo)
+            .WithName("PatchNgo")
+            .WithSummary("Change some fields of an NGO profile (editor)")
+            .WithDescription("A JSON Merge Patch (RFC 7396) of the writable profile; restore an archived profile with {\"status\":\"published\"}. Needs If-Match.")
+            .Accepts<NgoWriteRequest>(WriteBody.MergePatchJson)
+            .WritesExisting<NgoDto>();
+
+        ngos.MapDelete("/{id:guid}", ArchiveNgo)
+            .WithName("ArchiveNgo")
+            .WithSummary("Archive an NGO profile (editor)")
+            .WithDescription("The profile leaves every public list and nothing is lost; restore it with a PATCH of status. Needs If-Match.")
+            .Produces(StatusCodes.Status204NoContent)
+            .WritesExisting();
+
+        ngos.MapGet("/{id:guid}/history", GetNgoHistory)
+            .WithName("GetNgoHistory")
+            .WithSummary("The change history of an NGO profile (editor)")
+            .WithDescription("Every create, update and archive, oldest first, with who made it and each field before and after.")
+            .Produces<IReadOnlyList<AuditEntryDto>>()
+            .ReadsProtected();
+
+        return api;
+    }
+
+    internal static Task<Results<Created<NgoDto>, ValidationProblem, ProblemHttpResult, IdempotentReplay>> CreateNgo(
+        HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, IOptions<JsonOptions> json, CancellationToken cancellationToken) =>
+        Writes.CreateAsync(context, db, cache, json.Value.SerializerOptions, cancellationToken);
+
+    /// <param name="id">The NGO's id.</param>
+    internal static Task<Results<Ok<NgoDto>, ValidationProblem, ProblemHttpResult>> ReplaceNgo(
+        Guid id, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
+        Writes.ReplaceAsync(id, context, db, cache, cancellationToken);
+
+    /// <param name="id">The NGO's id.</param>
+    internal static Task<Results<Ok<NgoDto>, ValidationProblem, ProblemHttpResult>> PatchNgo(
+        Guid id, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
+        Writes.PatchAsync(id, context, db, cache, cancellationToken);
+
+    /// <param name="id">The NGO's id.</param>
+    internal static Task<Results<NoContent, ProblemHttpResult>> ArchiveNgo(
+        Guid id, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
+        Writes.ArchiveAsync(id, context, db, cache, cancellationToken);
+
+    /// <param name="id">The NGO's id.</param>
+    internal static Task<Results<Ok<List<AuditEntryDto>>, ProblemHttpResult>> GetNgoHistory(Guid id, DirectoryDbContext db, CancellationToken cancellationToken) =>
+        Writes.HistoryAsync(id, db, cancellationToken);
+
+    /// <summary>The public representation of a profile just written, from the entity in memory.</summary>
+    private static NgoDto Represent(Ngo ngo, IServiceProvider services)
+    {
+        var row = NgoQueries.Rows(new[] { ngo }.AsQueryable()).Single();
+        List<LinkRow> links =
+        [
+            .. ngo.WorkAreas.Select(w => new LinkRow { OwnerId = ngo.Id, Kind = LinkKind.Region, ReferenceId = w.RegionId }),
+            .. ngo.SupportAreas.Select(a => new LinkRow { OwnerId = ngo.Id, Kind = LinkKind.SupportArea, ReferenceId = a.SupportAreaId }),
+            .. ngo.TargetGroups.Select(g => new LinkRow { OwnerId = ngo.Id, Kind = LinkKind.TargetGroup, ReferenceId = g.TargetGroupId }),
+        ];
+        return services.GetRequiredService<ProfileAssembler>().Ngos([row], links)[0];
+    }
+}

@@ -1,0 +1,28 @@
+using System.Globalization;
+using Microsoft.Net.Http.Headers;
+
+namespace Directory.Api.Http;
+
+/// <summary>
+/// Strong ETags of single profiles: the row version (raised on every write), the reference-data
+/// generation (names inside the item) and the response language. If-Match compares the version only.
+/// </summary>
+public static class VersionTag
+{
+    public static string For(int version, int referenceGeneration, string language) =>
+        $"\"v{version.ToString(CultureInfo.InvariantCulture)}.{referenceGeneration.ToString(CultureInfo.InvariantCulture)}.{language}\"";
+
+    public static int? VersionOf(string? tag)
+    {
+        if (tag is null || !EntityTagHeaderValue.TryParse(tag, out var parsed))
+        {
+            return null;
+        }
+
+        var value = parsed.Tag.ToString().Trim('"');
+        var end = value.IndexOf('.', StringComparison.Ordinal);
+        return value.StartsWith('v') && int.TryParse(end < 0 ? value[1..] : value[1..end], NumberStyles.None, CultureInfo.InvariantCulture, out var version)
+            ? version
+            : null;
+    }
+}

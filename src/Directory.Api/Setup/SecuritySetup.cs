@@ -1,0 +1,66 @@
+using System.Net;
+using Microsoft.AspNetCore.HttpOverrides;
+
+namespace Directory.Api.Setup;
+
+/// <summary>CORS, security headers, forwarded headers and request size: what a public service on the internet needs.</summary>
+public static class SecuritySetup
+{
+    public const string WritesCorsPolicy = "writes";
+
+    public static IServiceCollection AddDirectorySecurity(this IServiceCollection services, IConfiguration configuration)
+    {
+        var writeOrigins = configuration.GetSection("Cors:WriteOrigins").Get<string[]>() ?? [];
+        services.AddCors(o =>
+        {
+            // Public reads are open data: any site may fetch them.
+            o.AddDefaultPolicy(p => p.AllowAnyOrigin().WithMethods("GET", "HEAD").WithHeaders("Accept-Language", "If-None-Match").WithExposedHeaders("ETag", "Content-Language"));
+            o.AddPolicy(WritesCorsPolicy, p => p.WithOrigins(writeOrigins).AllowAnyMethod()
+                .WithHeaders("Content-Type", "Authorization", "X-Api-Key", "If-Match", "Idempotency-Key", "Accept-Language")
+                .WithExposedHeaders("ETag", "Location"));
+        });
+
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            // Only the configured proxies may say who the client is; anyone else could spoof the rate-limit key.
+            o.KnownProxies.Clear();
+            o.KnownIPNetworks.Clear();
+            foreach (var proxy in configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+            {
+                o.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+        });
+
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o =>
+            o.Limits.MaxRequestBodySize = configuration.GetValue<long?>("Limits:MaxRequestBodyBytes") ?? 1_000_000);
+        return services;
+    }
+
+    public static WebApplication UseDirectorySecurity(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            if (context.Request.Path.StartsWithSegments("/swagger"))
+            {
+                headers.ContentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+            }
+            else
+            {
+                headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+            }
+
+            await next(context);
+        });
+        return app;
+    }
+}

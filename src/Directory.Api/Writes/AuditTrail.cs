@@ -1,0 +1,43 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Directory.Domain;
+using Directory.Infrastructure;
+
+namespace Directory.Api.Writes;
+
+/// <summary>Records who changed which fields of a profile; saved in the same transaction as the change.</summary>
+public static class AuditTrail
+{
+    /// <summary>The fields that differ, as { field: { before, after } }, or null when nothing changed.</summary>
+    public static string? Changes<T>(T? before, T after)
+        where T : class
+    {
+        var old = before is null ? [] : (JsonObject)JsonSerializer.SerializeToNode(before, WriteBody.Options)!;
+        var current = (JsonObject)JsonSerializer.SerializeToNode(after, WriteBody.Options)!;
+        var changes = new JsonObject();
+        foreach (var (field, value) in current)
+        {
+            var previous = old[field];
+            if (!JsonNode.DeepEquals(previous, value))
+            {
+                changes[field] = new JsonObject { ["before"] = previous?.DeepClone(), ["after"] = value?.DeepClone() };
+            }
+        }
+
+        return changes.Count == 0 ? null : changes.ToJsonString();
+    }
+
+    public static void Record(DirectoryDbContext db, string entityType, Guid entityId, AuditAction action, string actor, string? changes)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        db.AuditEntries.Add(new AuditEntry
+        {
+            EntityType = entityType,
+            EntityId = entityId,
+            Action = action,
+            Actor = actor,
+            At = DateTime.UtcNow,
+            Changes = changes,
+        });
+    }
+}

@@ -1,0 +1,106 @@
+using Directory.Api.ReferenceData;
+using Directory.Domain;
+using Directory.Infrastructure;
+using Directory.Infrastructure.Configurations;
+using Microsoft.EntityFrameworkCore;
+
+namespace Directory.Api.Writes;
+
+/// <summary>Validates an expert write request, then applies it; consent is recorded with its time.</summary>
+public static class ExpertWriter
+{
+    public static ExpertWriteRequest ToRequest(Expert expert, ReferenceDataCache.Snapshot reference)
+    {
+        ArgumentNullException.ThrowIfNull(expert);
+        ArgumentNullException.ThrowIfNull(reference);
+        return new ExpertWriteRequest
+        {
+            Slug = expert.Slug,
+            Name = expert.Name,
+            Title = expert.Title,
+            Affiliation = expert.Affiliation,
+            BioLv = expert.BioLv,
+            BioEn = expert.BioEn,
+            Nationwide = expert.Nationwide,
+            Regions = [.. expert.Regions.Select(w => reference.Regions[w.RegionId].Code).Order(StringComparer.Ordinal)],
+            Expertise = [.. expert.Expertise.Select(a => reference.SupportAreas[a.SupportAreaId].Code).Order(StringComparer.Ordinal)],
+            Languages = [.. expert.Languages],
+            HelpOffered = [.. Enum.GetValues<HelpKinds>().Where(k => k != HelpKinds.None && expert.HelpKinds.HasFlag(k)).Select(Names.Of)],
+            Availability = Names.Of(expert.Availability),
+            AvailabilityNote = expert.AvailabilityNote,
+            Email = expert.Email,
+            Phone = expert.Phone,
+            Website = expert.Website,
+            ContactConsent = expert.ContactConsentAt is not null,
+            Status = Names.Of(expert.Status),
+        };
+    }
+
+    public static async Task<Dictionary<string, string[]>> ApplyAsync(DirectoryDbContext db, ExpertWriteRequest request, Expert expert, ReferenceDataCache.Snapshot reference, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(expert);
+        var v = new WriteValidation(reference);
+        var name = v.Required("name", request.Name, ProfileLimits.Name);
+        var slug = v.Slug(request.Slug, name);
+        var title = v.Required("title", request.Title, ProfileLimits.Name);
+        var affiliation = v.Optional("affiliation", request.Affiliation, ProfileLimits.Name);
+        var bioLv = v.Required("bioLv", request.BioLv, ProfileLimits.Description);
+        var bioEn = v.Optional("bioEn", request.BioEn, ProfileLimits.Description);
+        var regions = v.Regions("regions", request.Regions);
+        if (!request.Nationwide && regions.Count == 0 && !v.Errors.ContainsKey("regions"))
+        {
+            v.Add("regions", "Name at least one region, or set nationwide.");
+        }
+
+        var expertise = v.SupportAreas("expertise", request.Expertise, required: true);
+        var languages = v.Languages("languages", request.Languages);
+        var help = HelpKinds.None;
+        foreach (var kind in request.HelpOffered ?? [])
+        {
+            help |= v.Enum<HelpKinds>("helpOffered", kind, HelpKinds.None) ?? HelpKinds.None;
+        }
+
+        var availability = v.Enum("availability", request.Availability, (Availability?)Availability.Available);
+        var note = v.Optional("availabilityNote", request.AvailabilityNote, 200);
+        var email = v.Email("email", request.Email);
+        var phone = v.Phone("phone", request.Phone);
+        var website = v.Url("website", request.Website);
+        var status = v.Enum("status", request.Status, (PublicationStatus?)PublicationStatus.Draft);
+        if (slug is not null && await db.Experts.AnyAsync(e => e.Slug == slug && e.Id != expert.Id, cancellationToken))
+        {
+            v.Add("slug", $"Another expert has the slug '{slug}'.");
+        }
+
+        if (!v.IsValid)
+        {
+            return v.Errors;
+        }
+
+        expert.Slug = slug!;
+        expert.Name = name!;
+        expert.Title = title!;
+        expert.Affiliation = affiliation;
+        expert.BioLv = bioLv!;
+        expert.BioEn = bioEn;
+        expert.Nationwide = request.Nationwide;
+        Links.Sync(expert.Regions, regions.Select(r => r.Id), w => w.RegionId, id => new ExpertWorkArea { ExpertId = expert.Id, RegionId = id });
+        Links.Sync(expert.Expertise, expertise.Select(a => a.Id), a => a.SupportAreaId, id => new ExpertSupportArea { ExpertId = expert.Id, SupportAreaId = id });
+        if (!expert.Languages.SequenceEqual(languages))
+        {
+            expert.Languages = languages;
+        }
+
+        expert.HelpKinds = help;
+        expert.Availability = availability!.Value;
+        expert.AvailabilityNote = note;
+        expert.Email = email;
+        expert.Phone = phone;
+        expert.Website = website;
+        // Withdrawing consent hides the contacts at once; giving it again records the new time.
+        expert.ContactConsentAt = request.ContactConsent ? expert.ContactConsentAt ?? DateTime.UtcNow : null;
+        expert.Status = status!.Value;
+        return v.Errors;
+    }
+}

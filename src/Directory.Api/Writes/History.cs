@@ -1,0 +1,19 @@
+using System.Text.Json.Nodes;
+using Directory.Api.Contracts;
+using Directory.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Directory.Api.Writes;
+
+public static class History
+{
+    public static async Task<List<AuditEntryDto>> ForAsync(DirectoryDbContext db, string entityType, Guid id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var entries = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == entityType && a.EntityId == id)
+            .OrderBy(a => a.Id)
+            .ToListAsync(cancellationToken);
+        return [.. entries.Select(a => new AuditEntryDto(a.Id, a.At, a.Actor, Names.Of(a.Action), a.Changes is null ? null : JsonNode.Parse(a.Changes) as JsonObject))];
+    }
+}

@@ -1,0 +1,77 @@
+using System.Security.Cryptography;
+using Directory.Domain;
+using Directory.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Directory.Api.Writes;
+
+/// <summary>
+/// A POST with an Idempotency-Key is answered once: a retry with the same key and body gets the first
+/// answer again; the same key with another body is refused.
+/// </summary>
+public sealed class Idempotency
+{
+    public const string HeaderName = "Idempotency-Key";
+
+    private Idempotency(string? key, string actor, string hash)
+    {
+        Key = key;
+        Actor = actor;
+        Hash = hash;
+    }
+
+    public string? Key { get; }
+    public string Actor { get; }
+    public string Hash { get; }
+
+    /// <summary>Reads the key and a hash of the body (the body stays readable).</summary>
+    public static async Task<Idempotency> BeginAsync(HttpRequest request, string actor)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.EnableBuffering();
+        var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(request.Body, request.HttpContext.RequestAborted));
+        request.Body.Position = 0;
+        var key = request.Headers[HeaderName].ToString();
+        return new Idempotency(string.IsNullOrWhiteSpace(key) ? null : key.Trim(), actor, hash);
+    }
+
+    public async Task<IdempotencyRecord?> FindAsync(DirectoryDbContext db, CancellationToken cancellationToken) =>
+        Key is null ? null : await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Actor == Actor && r.Key == Key, cancellationToken);
+
+    public void Remember(DirectoryDbContext db, int status, string location, string etag, string body)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (Key is null)
+        {
+            return;
+        }
+
+        db.IdempotencyRecords.Add(new IdempotencyRecord
+        {
+            Key = Key,
+            Actor = Actor,
+            RequestHash = Hash,
+            StatusCode = status,
+            Location = location,
+            ETag = etag,
+            Body = body,
+            CreatedAt = DateTime.UtcNow,
+        });
+    }
+}
+
+/// <summary>The stored first answer to an idempotent POST.</summary>
+public sealed class IdempotentReplay(IdempotencyRecord record) : IResult
+{
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        var response = httpContext.Response;
+        response.StatusCode = record.StatusCode;
+        response.Headers.Location = record.Location;
+        response.Headers.ETag = record.ETag;
+        response.Headers["Idempotent-Replayed"] = "true";
+        response.ContentType = "application/json; charset=utf-8";
+        await response.WriteAsync(record.Body, httpContext.RequestAborted);
+    }
+}

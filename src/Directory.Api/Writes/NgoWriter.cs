@@ -1,0 +1,147 @@
+using Directory.Api.ReferenceData;
+using Directory.Domain;
+using Directory.Infrastructure;
+using Directory.Infrastructure.Configurations;
+using Microsoft.EntityFrameworkCore;
+
+namespace Directory.Api.Writes;
+
+/// <summary>Validates an NGO write request against the reference data and the database, then applies it.</summary>
+public static class NgoWriter
+{
+    public static NgoWriteRequest ToRequest(Ngo ngo, ReferenceDataCache.Snapshot reference)
+    {
+        ArgumentNullException.ThrowIfNull(ngo);
+        ArgumentNullException.ThrowIfNull(reference);
+        return new NgoWriteRequest
+        {
+            Slug = ngo.Slug,
+            Name = ngo.Name,
+            ShortName = ngo.ShortName,
+            LegalForm = Names.Of(ngo.LegalForm),
+            RegistrationNumber = ngo.RegistrationNumber,
+            DescriptionLv = ngo.DescriptionLv,
+            DescriptionEn = ngo.DescriptionEn,
+            RegisteredMunicipality = reference.Regions[ngo.RegisteredMunicipalityId].Code,
+            Address = ngo.Address,
+            PostalCode = ngo.PostalCode,
+            Nationwide = ngo.Nationwide,
+            WorkAreas = [.. ngo.WorkAreas.Select(w => reference.Regions[w.RegionId].Code).Order(StringComparer.Ordinal)],
+            SupportAreas = [.. ngo.SupportAreas.Select(a => reference.SupportAreas[a.SupportAreaId].Code).Order(StringComparer.Ordinal)],
+            TargetGroups = [.. ngo.TargetGroups.Select(g => reference.TargetGroups[g.TargetGroupId].Code).Order(StringComparer.Ordinal)],
+            Languages = [.. ngo.Languages],
+            Email = ngo.Email,
+            Phone = ngo.Phone,
+            Website = ngo.Website,
+            SocialLinks = [.. ngo.SocialLinks.Select(s => new SocialLinkWrite(s.Network, s.Url))],
+            IsMember = ngo.IsMember,
+            Status = Names.Of(ngo.Status),
+        };
+    }
+
+    /// <summary>Applies the request to <paramref name="ngo"/> when it is valid; otherwise returns the errors and leaves it alone.</summary>
+    public static async Task<Dictionary<string, string[]>> ApplyAsync(DirectoryDbContext db, NgoWriteRequest request, Ngo ngo, ReferenceDataCache.Snapshot reference, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(ngo);
+        var v = new WriteValidation(reference);
+        var name = v.Required("name", request.Name, ProfileLimits.Name);
+        var slug = v.Slug(request.Slug, name);
+        var shortName = v.Optional("shortName", request.ShortName, ProfileLimits.ShortName);
+        var legalForm = v.Enum<LegalForm>("legalForm", request.LegalForm, null);
+        v.RegistrationNumberOf(request.RegistrationNumber);
+        var descriptionLv = v.Required("descriptionLv", request.DescriptionLv, ProfileLimits.Description);
+        var descriptionEn = v.Optional("descriptionEn", request.DescriptionEn, ProfileLimits.Description);
+        var municipality = v.Municipality("registeredMunicipality", request.RegisteredMunicipality);
+        var address = v.Required("address", request.Address, 200);
+        var postalCode = v.PostalCode(request.PostalCode);
+        var workAreas = v.Regions("workAreas", request.WorkAreas);
+        if (!request.Nationwide && workAreas.Count == 0 && !v.Errors.ContainsKey("workAreas"))
+        {
+            v.Add("workAreas", "Name at least one region, or set nationwide.");
+        }
+
+        var supportAreas = v.SupportAreas("supportAreas", request.SupportAreas, required: true);
+        var targetGroups = v.TargetGroups("targetGroups", request.TargetGroups);
+        var languages = v.Languages("languages", request.Languages);
+        var email = v.Email("email", request.Email);
+        var phone = v.Phone("phone", request.Phone);
+        var website = v.Url("website", request.Website);
+        var social = new List<SocialLink>();
+        foreach (var (link, i) in (request.SocialLinks ?? []).Select((l, i) => (l, i)))
+        {
+            var network = v.Required($"socialLinks[{i}].network", link.Network, 30);
+            var url = string.IsNullOrWhiteSpace(link.Url) ? v.Required($"socialLinks[{i}].url", null, 1) : v.Url($"socialLinks[{i}].url", link.Url);
+            if (network is not null && url is not null)
+            {
+                social.Add(new SocialLink { Network = network, Url = url });
+            }
+        }
+
+        var status = v.Enum("status", request.Status, (PublicationStatus?)PublicationStatus.Draft);
+
+        if (slug is not null && await db.Ngos.AnyAsync(n => n.Slug == slug && n.Id != ngo.Id, cancellationToken))
+        {
+            v.Add("slug", $"Another NGO has the slug '{slug}'.");
+        }
+
+        if (request.RegistrationNumber is { } number && await db.Ngos.AnyAsync(n => n.RegistrationNumber == number && n.Id != ngo.Id, cancellationToken))
+        {
+            v.Add("registrationNumber", $"Another NGO has the registration number {number}.");
+        }
+
+        if (!v.IsValid)
+        {
+            return v.Errors;
+        }
+
+        ngo.Slug = slug!;
+        ngo.Name = name!;
+        ngo.ShortName = shortName;
+        ngo.LegalForm = legalForm!.Value;
+        ngo.RegistrationNumber = request.RegistrationNumber!;
+        ngo.DescriptionLv = descriptionLv!;
+        ngo.DescriptionEn = descriptionEn;
+        ngo.RegisteredMunicipalityId = municipality!.Id;
+        ngo.Address = address!;
+        ngo.PostalCode = postalCode!;
+        ngo.Nationwide = request.Nationwide;
+        Links.Sync(ngo.WorkAreas, workAreas.Select(r => r.Id), w => w.RegionId, id => new NgoWorkArea { NgoId = ngo.Id, RegionId = id });
+        Links.Sync(ngo.SupportAreas, supportAreas.Select(a => a.Id), a => a.SupportAreaId, id => new NgoSupportArea { NgoId = ngo.Id, SupportAreaId = id });
+        Links.Sync(ngo.TargetGroups, targetGroups.Select(g => g.Id), g => g.TargetGroupId, id => new NgoTargetGroup { NgoId = ngo.Id, TargetGroupId = id });
+        if (!ngo.Languages.SequenceEqual(languages))
+        {
+            ngo.Languages = languages;
+        }
+
+        ngo.Email = email;
+        ngo.Phone = phone;
+        ngo.Website = website;
+        if (!ngo.SocialLinks.Select(s => (s.Network, s.Url)).SequenceEqual(social.Select(s => (s.Network, s.Url))))
+        {
+            ngo.SocialLinks = social;
+        }
+
+        ngo.IsMember = request.IsMember;
+        ngo.Status = status!.Value;
+        return v.Errors;
+    }
+}
+
+internal static class Links
+{
+    /// <summary>Makes a link collection hold exactly <paramref name="ids"/>, keeping links that stay (EF tracks them by key).</summary>
+    public static void Sync<T>(List<T> links, IEnumerable<int> ids, Func<T, int> key, Func<int, T> create)
+    {
+        var wanted = ids.ToHashSet();
+        links.RemoveAll(l => !wanted.Contains(key(l)));
+        links.AddRange(wanted.Except(links.Select(key)).Order().Select(create));
+    }
+}
+
+internal static class Names
+{
+    public static string Of<T>(T value)
+        where T : struct, Enum => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+}

@@ -1,0 +1,178 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Directory.Api.Auth;
+using Directory.Api.Endpoints;
+using Directory.Api.Http;
+using Directory.Api.ReferenceData;
+using Directory.Domain;
+using Directory.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Directory.Api.Writes;
+
+/// <summary>
+/// The write flow NGOs and experts share: validate, check the version (If-Match), apply, audit and
+/// save in one transaction, answer with the public representation and the new ETag.
+/// </summary>
+public sealed class ProfileWrites<TEntity, TRequest, TDto>
+    where TEntity : class, IDirectoryProfile
+    where TRequest : class
+    where TDto : class
+{
+    public required string EntityType { get; init; }
+    public required string Noun { get; init; }
+    public required Func<DirectoryDbContext, Guid, CancellationToken, Task<TEntity?>> Load { get; init; }
+    public required Func<Guid, DateTime, TEntity> New { get; init; }
+    public required Func<TEntity, ReferenceDataCache.Snapshot, TRequest> ToRequest { get; init; }
+    public required Func<DirectoryDbContext, TRequest, TEntity, ReferenceDataCache.Snapshot, CancellationToken, Task<Dictionary<string, string[]>>> Apply { get; init; }
+    public required Func<TEntity, IServiceProvider, TDto> Represent { get; init; }
+
+    public async Task<Results<Created<TDto>, ValidationProblem, ProblemHttpResult, IdempotentReplay>> CreateAsync(HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, JsonSerializerOptions json, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(cache);
+        var idempotency = await Idempotency.BeginAsync(context.Request, context.User.Actor());
+        if (await idempotency.FindAsync(db, cancellationToken) is { } earlier)
+        {
+            return earlier.RequestHash == idempotency.Hash
+                ? new IdempotentReplay(earlier)
+                : TypedResults.Problem("This Idempotency-Key was used with a different body.", statusCode: StatusCodes.Status422UnprocessableEntity, title: "Idempotency-Key reused");
+        }
+
+        var (body, bodyErrors) = await WriteBody.ReadAsync<TRequest>(context.Request);
+        if (body is null)
+        {
+            return Problems.InvalidBody(bodyErrors!);
+        }
+
+        var reference = cache.Current;
+        var entity = New(Guid.NewGuid(), DateTime.UtcNow);
+        var errors = await Apply(db, body, entity, reference, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return Problems.InvalidBody(errors);
+        }
+
+        db.Add(entity);
+        AuditTrail.Record(db, EntityType, entity.Id, AuditAction.Create, context.User.Actor(), AuditTrail.Changes(null, ToRequest(entity, reference)));
+        var dto = Represent(entity, context.RequestServices);
+        var location = $"{context.Request.PathBase}/api/v1/{EntityType}s/{entity.Id}";
+        var etag = VersionTag.For(entity.Version, reference.Generation, Localization.Current);
+        idempotency.Remember(db, StatusCodes.Status201Created, location, etag, JsonSerializer.Serialize(dto, json));
+        await db.SaveChangesAsync(cancellationToken);
+
+        context.Response.Headers.ETag = etag;
+        return TypedResults.Created(location, dto);
+    }
+
+    public Task<Results<Ok<TDto>, ValidationProblem, ProblemHttpResult>> ReplaceAsync(Guid id, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
+        UpdateAsync(id, context, db, cache, _ => WriteBody.ReadAsync<TRequest>(context.Request), cancellationToken);
+
+    public Task<Results<Ok<TDto>, ValidationProblem, ProblemHttpResult>> PatchAsync(Guid id, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
+        UpdateAsync(id, context, db, cache, current => WriteBody.MergeAsync(context.Request, current), cancellationToken);
+
+    public async Task<Results<NoContent, ProblemHttpResult>> ArchiveAsync(Guid id, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(cache);
+        var entity = await Load(db, id, cancellationToken);
+        if (entity is null)
+        {
+            return NotFound(id);
+        }
+
+        var (version, precondition) = Preconditions.IfMatch(context.Request, entity.Version);
+        if (precondition is not null)
+        {
+            return precondition;
+        }
+
+        if (entity.Status != PublicationStatus.Archived)
+        {
+            var before = ToRequest(entity, cache.Current);
+            entity.Status = PublicationStatus.Archived;
+            entity.UpdatedAt = DateTime.UtcNow;
+            AuditTrail.Record(db, EntityType, entity.Id, AuditAction.Archive, context.User.Actor(), AuditTrail.Changes(before, ToRequest(entity, cache.Current)));
+            if (!await SaveAsync(db, entity, version, cancellationToken))
+            {
+                return Preconditions.Stale();
+            }
+        }
+
+        return TypedResults.NoContent();
+    }
+
+    public async Task<Results<Ok<List<Contracts.AuditEntryDto>>, ProblemHttpResult>> HistoryAsync(Guid id, DirectoryDbContext db, CancellationToken cancellationToken)
+    {
+        var entries = await History.ForAsync(db, EntityType, id, cancellationToken);
+        return entries.Count == 0 && await Load(db, id, cancellationToken) is null ? NotFound(id) : TypedResults.Ok(entries);
+    }
+
+    public ProblemHttpResult NotFound(Guid id) => Problems.NotFound($"No {Noun} has the id {id}.");
+
+    private async Task<Results<Ok<TDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+        Guid id, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache,
+        Func<TRequest, Task<(TRequest? Body, Dictionary<string, string[]>? Errors)>> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(cache);
+        var entity = await Load(db, id, cancellationToken);
+        if (entity is null)
+        {
+            return NotFound(id);
+        }
+
+        var (version, precondition) = Preconditions.IfMatch(context.Request, entity.Version);
+        if (precondition is not null)
+        {
+            return precondition;
+        }
+
+        var reference = cache.Current;
+        var before = ToRequest(entity, reference);
+        var wasArchived = entity.Status == PublicationStatus.Archived;
+        var (body, bodyErrors) = await read(before);
+        if (body is null)
+        {
+            return Problems.InvalidBody(bodyErrors!);
+        }
+
+        var errors = await Apply(db, body, entity, reference, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return Problems.InvalidBody(errors);
+        }
+
+        // An unchanged profile keeps its version and ETag: repeating a PUT changes nothing.
+        if (AuditTrail.Changes(before, ToRequest(entity, reference)) is { } changes)
+        {
+            entity.UpdatedAt = DateTime.UtcNow;
+            var action = entity.Status == PublicationStatus.Archived && !wasArchived ? AuditAction.Archive : AuditAction.Update;
+            AuditTrail.Record(db, EntityType, entity.Id, action, context.User.Actor(), changes);
+            if (!await SaveAsync(db, entity, version, cancellationToken))
+            {
+                return Preconditions.Stale();
+            }
+        }
+
+        context.Response.Headers.ETag = VersionTag.For(entity.Version, reference.Generation, Localization.Current);
+        return TypedResults.Ok(Represent(entity, context.RequestServices));
+    }
+
+    /// <summary>Saves unless another writer got there first: the row must still have the version the client read.</summary>
+    private static async Task<bool> SaveAsync(DirectoryDbContext db, TEntity entity, int expectedVersion, CancellationToken cancellationToken)
+    {
+        db.Entry(entity).Property(e => e.Version).OriginalValue = expectedVersion;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
+    }
+}
