@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Rewrites openapi/v*.json from what the app serves (in a test host on an in-memory database).
+# Rewrites openapi/v*.json from what the app serves (a test host on an in-memory database), then the
+# TypeScript types generated from it. Review and commit openapi/ and clients/typescript/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-UPDATE_OPENAPI=1 dotnet test --project tests/Directory.Api.Tests --filter-method "*.Committed_openapi_documents_are_what_the_service_serves" >/dev/null
-git status --short openapi/
+dotnet run --project tools/OpenApiExport -- openapi
+if [ -d openapi/node_modules ]; then (cd openapi && npm run --silent types); fi
+git status --short openapi/ clients/typescript/

@@ -15,7 +15,8 @@ public static class DirectoryClientServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="baseUri">Where the service runs, e.g. <c>https://directory.example/</c>.</param>
     /// <param name="language">lv (default) or en: the language of names in answers.</param>
-    public static IServiceCollection AddDirectoryClient(this IServiceCollection services, Uri baseUri, string language = "lv")
+    /// <param name="apiKey">An API key issued by LBLT: partners get higher rate limits, editors may write.</param>
+    public static IServiceCollection AddDirectoryClient(this IServiceCollection services, Uri baseUri, string language = "lv", string? apiKey = null)
     {
         ArgumentNullException.ThrowIfNull(baseUri);
         services.AddTransient<ProblemDetailsHandler>();
@@ -23,6 +24,10 @@ public static class DirectoryClientServiceCollectionExtensions
         {
             client.BaseAddress = baseUri;
             client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+            if (apiKey is not null)
+            {
+                client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+            }
         }
 
         services.AddHttpClient<INgosClient, NgosClient>(Configure).AddHttpMessageHandler<ProblemDetailsHandler>();
@@ -30,6 +35,7 @@ public static class DirectoryClientServiceCollectionExtensions
         services.AddHttpClient<IRegionsClient, RegionsClient>(Configure).AddHttpMessageHandler<ProblemDetailsHandler>();
         services.AddHttpClient<ISupportAreasClient, SupportAreasClient>(Configure).AddHttpMessageHandler<ProblemDetailsHandler>();
         services.AddHttpClient<ITargetGroupsClient, TargetGroupsClient>(Configure).AddHttpMessageHandler<ProblemDetailsHandler>();
+        services.AddHttpClient<IApiKeysClient, ApiKeysClient>(Configure).AddHttpMessageHandler<ProblemDetailsHandler>();
         return services;
     }
 }

@@ -40,6 +40,10 @@ public sealed record ExpertDto
     public required DateTime CreatedAt { get; init; }
     /// <example>2026-04-12T08:15:00Z</example>
     public required DateTime UpdatedAt { get; init; }
+
+    /// <summary>Raised on every change. Writes name it in If-Match, as the item's ETag or as "v{version}".</summary>
+    /// <example>2</example>
+    public required int Version { get; init; }
 }
 
 /// <param name="Status">available, limited or unavailable.</param>

@@ -57,6 +57,10 @@ public sealed record NgoDto
     public required DateTime CreatedAt { get; init; }
     /// <example>2026-05-04T14:05:00Z</example>
     public required DateTime UpdatedAt { get; init; }
+
+    /// <summary>Raised on every change. Writes name it in If-Match, as the item's ETag or as "v{version}".</summary>
+    /// <example>3</example>
+    public required int Version { get; init; }
 }
 
 /// <summary>Where the NGO is registered.</summary>

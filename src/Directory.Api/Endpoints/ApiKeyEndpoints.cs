@@ -19,6 +19,7 @@ public static class ApiKeyEndpoints
             .WithName("CreateApiKey")
             .WithSummary("Issue an API key (admin)")
             .WithDescription("The answer is the only time the key is shown; only its hash is stored.")
+            .Accepts<CreateApiKeyRequest>("application/json")
             .Produces<CreatedApiKeyDto>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)

@@ -21,8 +21,8 @@ public static class ExpertWriteEndpoints
     {
         EntityType = "expert",
         Noun = "expert",
-        Load = (db, id, cancellationToken) => db.Experts.Include(e => e.Regions).Include(e => e.Expertise)
-            .AsSplitQuery().FirstOrDefaultAsync(e => e.Id == id, cancellationToken),
+        Load = (db, idOrSlug, cancellationToken) => db.Experts.Include(e => e.Regions).Include(e => e.Expertise)
+            .AsSplitQuery().FirstOrDefaultAsync(Guid.TryParse(idOrSlug, out var id) ? e => e.Id == id : e => e.Slug == idOrSlug, cancellationToken),
         New = (id, now) => new Expert { Id = id, Slug = "", Name = "", Title = "", BioLv = "", CreatedAt = now, UpdatedAt = now },
         ToRequest = ExpertWriter.ToRequest,
         Apply = ExpertWriter.ApplyAsync,
@@ -40,35 +40,35 @@ public static class ExpertWriteEndpoints
             .Accepts<ExpertWriteRequest>("application/json")
             .Creates<ExpertDto>();
 
-        experts.MapPut("/{id:guid}", ReplaceExpert)
+        experts.MapPut("/{idOrSlug}", ReplaceExpert)
             .WithName("ReplaceExpert")
             .WithSummary("Replace an expert profile (editor)")
             .WithDescription("Needs If-Match: 428 without it, 412 when someone changed the profile since.")
             .Accepts<ExpertWriteRequest>("application/json")
             .WritesExisting<ExpertDto>();
 
-        experts.MapPatch("/{id:guid}", PatchExpert)
+        experts.MapPatch("/{idOrSlug}", PatchExpert)
             .WithName("PatchExpert")
             .WithSummary("Change some fields of an expert profile (editor)")
             .WithDescription("A JSON Merge Patch (RFC 7396); {\"contactConsent\":false} withdraws consent and hides the contacts at once. Needs If-Match.")
             .Accepts<ExpertWriteRequest>(WriteBody.MergePatchJson)
             .WritesExisting<ExpertDto>();
 
-        experts.MapDelete("/{id:guid}", ArchiveExpert)
+        experts.MapDelete("/{idOrSlug}", ArchiveExpert)
             .WithName("ArchiveExpert")
             .WithSummary("Archive an expert profile (editor)")
             .WithDescription("The profile leaves every public list; nothing is lost. Needs If-Match.")
             .Produces(StatusCodes.Status204NoContent)
             .WritesExisting();
 
-        experts.MapGet("/{id:guid}/history", GetExpertHistory)
+        experts.MapGet("/{idOrSlug}/history", GetExpertHistory)
             .WithName("GetExpertHistory")
             .WithSummary("The change history of an expert profile (editor)")
             .WithDescription("Every change, oldest first, with who made it and each field before and after.")
             .Produces<IReadOnlyList<AuditEntryDto>>()
             .ReadsProtected();
 
-        experts.MapDelete("/{id:guid}/personal-data", EraseExpert)
+        experts.MapDelete("/{idOrSlug}/personal-data", EraseExpert)
             .WithName("EraseExpert")
             .WithSummary("Erase an expert permanently (admin, GDPR Art. 17)")
             .WithDescription("Removes the person and every personal value from the history; only a tombstone without personal data remains.")
@@ -83,34 +83,37 @@ public static class ExpertWriteEndpoints
         HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, IOptions<JsonOptions> json, CancellationToken cancellationToken) =>
         Writes.CreateAsync(context, db, cache, json.Value.SerializerOptions, cancellationToken);
 
-    /// <param name="id">The expert's id.</param>
+    /// <param name="idOrSlug">The expert's id (uuid) or slug.</param>
     internal static Task<Results<Ok<ExpertDto>, ValidationProblem, ProblemHttpResult>> ReplaceExpert(
-        Guid id, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
-        Writes.ReplaceAsync(id, context, db, cache, cancellationToken);
+        string idOrSlug, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
+        Writes.ReplaceAsync(idOrSlug, context, db, cache, cancellationToken);
 
-    /// <param name="id">The expert's id.</param>
+    /// <param name="idOrSlug">The expert's id (uuid) or slug.</param>
     internal static Task<Results<Ok<ExpertDto>, ValidationProblem, ProblemHttpResult>> PatchExpert(
-        Guid id, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
-        Writes.PatchAsync(id, context, db, cache, cancellationToken);
+        string idOrSlug, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
+        Writes.PatchAsync(idOrSlug, context, db, cache, cancellationToken);
 
-    /// <param name="id">The expert's id.</param>
+    /// <param name="idOrSlug">The expert's id (uuid) or slug.</param>
     internal static Task<Results<NoContent, ProblemHttpResult>> ArchiveExpert(
-        Guid id, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
-        Writes.ArchiveAsync(id, context, db, cache, cancellationToken);
+        string idOrSlug, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
+        Writes.ArchiveAsync(idOrSlug, context, db, cache, cancellationToken);
 
-    /// <param name="id">The expert's id.</param>
-    internal static Task<Results<Ok<List<AuditEntryDto>>, ProblemHttpResult>> GetExpertHistory(Guid id, DirectoryDbContext db, CancellationToken cancellationToken) =>
-        Writes.HistoryAsync(id, db, cancellationToken);
+    /// <param name="idOrSlug">The expert's id (uuid) or slug.</param>
+    internal static Task<Results<Ok<List<AuditEntryDto>>, ProblemHttpResult>> GetExpertHistory(
+        string idOrSlug, DirectoryDbContext db, CancellationToken cancellationToken) =>
+        Writes.HistoryAsync(idOrSlug, db, cancellationToken);
 
-    /// <param name="id">The expert's id.</param>
-    internal static async Task<Results<NoContent, ProblemHttpResult>> EraseExpert(Guid id, HttpContext context, DirectoryDbContext db, CancellationToken cancellationToken)
+    /// <param name="idOrSlug">The expert's id (uuid) or slug.</param>
+    internal static async Task<Results<NoContent, ProblemHttpResult>> EraseExpert(
+        string idOrSlug, HttpContext context, DirectoryDbContext db, CancellationToken cancellationToken)
     {
-        var expert = await db.Experts.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        var expert = await Writes.Load(db, idOrSlug, cancellationToken);
         if (expert is null)
         {
-            return Writes.NotFound(id);
+            return Writes.NotFound(idOrSlug);
         }
 
+        var id = expert.Id;
         db.Experts.Remove(expert);
         await db.AuditEntries.Where(a => a.EntityType == Writes.EntityType && a.EntityId == id)
             .ForEachAsync(a => a.Changes = null, cancellationToken);

@@ -21,8 +21,8 @@ public static class NgoWriteEndpoints
     {
         EntityType = "ngo",
         Noun = "NGO",
-        Load = (db, id, cancellationToken) => db.Ngos.Include(n => n.WorkAreas).Include(n => n.SupportAreas).Include(n => n.TargetGroups)
-            .AsSplitQuery().FirstOrDefaultAsync(n => n.Id == id, cancellationToken),
+        Load = (db, idOrSlug, cancellationToken) => db.Ngos.Include(n => n.WorkAreas).Include(n => n.SupportAreas).Include(n => n.TargetGroups)
+            .AsSplitQuery().FirstOrDefaultAsync(Guid.TryParse(idOrSlug, out var id) ? n => n.Id == id : n => n.Slug == idOrSlug, cancellationToken),
         New = (id, now) => new Ngo { Id = id, Slug = "", Name = "", RegistrationNumber = "", DescriptionLv = "", Address = "", PostalCode = "", CreatedAt = now, UpdatedAt = now },
         ToRequest = NgoWriter.ToRequest,
         Apply = NgoWriter.ApplyAsync,
@@ -40,28 +40,28 @@ public static class NgoWriteEndpoints
             .Accepts<NgoWriteRequest>("application/json")
             .Creates<NgoDto>();
 
-        ngos.MapPut("/{id:guid}", ReplaceNgo)
+        ngos.MapPut("/{idOrSlug}", ReplaceNgo)
             .WithName("ReplaceNgo")
             .WithSummary("Replace an NGO profile (editor)")
             .WithDescription("Needs If-Match with the ETag the profile was read with: 428 without it, 412 when someone changed it since.")
             .Accepts<NgoWriteRequest>("application/json")
             .WritesExisting<NgoDto>();
 
-        ngos.MapPatch("/{id:guid}", PatchNgo)
+        ngos.MapPatch("/{idOrSlug}", PatchNgo)
             .WithName("PatchNgo")
             .WithSummary("Change some fields of an NGO profile (editor)")
             .WithDescription("A JSON Merge Patch (RFC 7396) of the writable profile; restore an archived profile with {\"status\":\"published\"}. Needs If-Match.")
             .Accepts<NgoWriteRequest>(WriteBody.MergePatchJson)
             .WritesExisting<NgoDto>();
 
-        ngos.MapDelete("/{id:guid}", ArchiveNgo)
+        ngos.MapDelete("/{idOrSlug}", ArchiveNgo)
             .WithName("ArchiveNgo")
             .WithSummary("Archive an NGO profile (editor)")
             .WithDescription("The profile leaves every public list and nothing is lost; restore it with a PATCH of status. Needs If-Match.")
             .Produces(StatusCodes.Status204NoContent)
             .WritesExisting();
 
-        ngos.MapGet("/{id:guid}/history", GetNgoHistory)
+        ngos.MapGet("/{idOrSlug}/history", GetNgoHistory)
             .WithName("GetNgoHistory")
             .WithSummary("The change history of an NGO profile (editor)")
             .WithDescription("Every create, update and archive, oldest first, with who made it and each field before and after.")
@@ -75,24 +75,25 @@ public static class NgoWriteEndpoints
         HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, IOptions<JsonOptions> json, CancellationToken cancellationToken) =>
         Writes.CreateAsync(context, db, cache, json.Value.SerializerOptions, cancellationToken);
 
-    /// <param name="id">The NGO's id.</param>
+    /// <param name="idOrSlug">The NGO's id (uuid) or slug.</param>
     internal static Task<Results<Ok<NgoDto>, ValidationProblem, ProblemHttpResult>> ReplaceNgo(
-        Guid id, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
-        Writes.ReplaceAsync(id, context, db, cache, cancellationToken);
+        string idOrSlug, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
+        Writes.ReplaceAsync(idOrSlug, context, db, cache, cancellationToken);
 
-    /// <param name="id">The NGO's id.</param>
+    /// <param name="idOrSlug">The NGO's id (uuid) or slug.</param>
     internal static Task<Results<Ok<NgoDto>, ValidationProblem, ProblemHttpResult>> PatchNgo(
-        Guid id, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
-        Writes.PatchAsync(id, context, db, cache, cancellationToken);
+        string idOrSlug, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
+        Writes.PatchAsync(idOrSlug, context, db, cache, cancellationToken);
 
-    /// <param name="id">The NGO's id.</param>
+    /// <param name="idOrSlug">The NGO's id (uuid) or slug.</param>
     internal static Task<Results<NoContent, ProblemHttpResult>> ArchiveNgo(
-        Guid id, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
-        Writes.ArchiveAsync(id, context, db, cache, cancellationToken);
+        string idOrSlug, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
+        Writes.ArchiveAsync(idOrSlug, context, db, cache, cancellationToken);
 
-    /// <param name="id">The NGO's id.</param>
-    internal static Task<Results<Ok<List<AuditEntryDto>>, ProblemHttpResult>> GetNgoHistory(Guid id, DirectoryDbContext db, CancellationToken cancellationToken) =>
-        Writes.HistoryAsync(id, db, cancellationToken);
+    /// <param name="idOrSlug">The NGO's id (uuid) or slug.</param>
+    internal static Task<Results<Ok<List<AuditEntryDto>>, ProblemHttpResult>> GetNgoHistory(
+        string idOrSlug, DirectoryDbContext db, CancellationToken cancellationToken) =>
+        Writes.HistoryAsync(idOrSlug, db, cancellationToken);
 
     /// <summary>The public representation of a profile just written, from the entity in memory.</summary>
     private static NgoDto Represent(Ngo ngo, IServiceProvider services)

@@ -1,5 +1,8 @@
 namespace Directory.Api.Endpoints;
 
+/// <summary>Marks writes that need If-Match, so the OpenAPI document can say so.</summary>
+internal sealed class RequiresIfMatch;
+
 internal static class WriteEndpointConventions
 {
     public static RouteHandlerBuilder Creates<T>(this RouteHandlerBuilder builder) => builder
@@ -14,6 +17,7 @@ internal static class WriteEndpointConventions
         builder.Produces<T>().WritesExisting().ProducesValidationProblem();
 
     public static RouteHandlerBuilder WritesExisting(this RouteHandlerBuilder builder) => builder
+        .WithMetadata(new RequiresIfMatch())
         .ReadsProtected()
         .ProducesProblem(StatusCodes.Status412PreconditionFailed)
         .ProducesProblem(StatusCodes.Status428PreconditionRequired);

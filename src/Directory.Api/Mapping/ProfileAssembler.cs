@@ -51,6 +51,7 @@ public sealed class ProfileAssembler(IMapper mapper, ReferenceDataCache cache)
             IsDemo = row.IsDemo,
             CreatedAt = row.CreatedAt,
             UpdatedAt = row.UpdatedAt,
+            Version = row.Version,
         };
     }
 
@@ -71,6 +72,7 @@ public sealed class ProfileAssembler(IMapper mapper, ReferenceDataCache cache)
         IsDemo = row.IsDemo,
         CreatedAt = row.CreatedAt,
         UpdatedAt = row.UpdatedAt,
+        Version = row.Version,
     };
 
     private WorkAreaDto WorkArea(bool nationwide, IEnumerable<LinkRow> links, ReferenceDataCache.Snapshot reference) =>

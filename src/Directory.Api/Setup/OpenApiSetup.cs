@@ -21,6 +21,21 @@ public static class OpenApiSetup
             options.OperationFilter<StandardResponsesFilter>();
             options.ParameterFilter<QueryParameterSchemaFilter>();
             options.SchemaFilter<ExampleSchemaFilter>();
+            options.OperationFilter<SecurityRequirementsFilter>();
+            options.AddSecurityDefinition(SecurityRequirementsFilter.ApiKeyScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = "X-Api-Key",
+                Description = "An API key issued by LBLT (also accepted as Authorization: ApiKey <key>). Partners get higher rate limits; editors and admins may write.",
+            });
+            options.AddSecurityDefinition(SecurityRequirementsFilter.BearerScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "A token from LBLT's OpenID Connect provider, where one is configured; the role comes from a configurable claim.",
+            });
             // Relative, so the document and Swagger UI work wherever the service is deployed.
             options.AddServer(new OpenApiServer { Url = "/", Description = "The service that serves this document" });
         });

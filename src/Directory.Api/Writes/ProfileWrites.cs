@@ -22,7 +22,7 @@ public sealed class ProfileWrites<TEntity, TRequest, TDto>
 {
     public required string EntityType { get; init; }
     public required string Noun { get; init; }
-    public required Func<DirectoryDbContext, Guid, CancellationToken, Task<TEntity?>> Load { get; init; }
+    public required Func<DirectoryDbContext, string, CancellationToken, Task<TEntity?>> Load { get; init; }
     public required Func<Guid, DateTime, TEntity> New { get; init; }
     public required Func<TEntity, ReferenceDataCache.Snapshot, TRequest> ToRequest { get; init; }
     public required Func<DirectoryDbContext, TRequest, TEntity, ReferenceDataCache.Snapshot, CancellationToken, Task<Dictionary<string, string[]>>> Apply { get; init; }
@@ -67,13 +67,13 @@ public sealed class ProfileWrites<TEntity, TRequest, TDto>
         return TypedResults.Created(location, dto);
     }
 
-    public Task<Results<Ok<TDto>, ValidationProblem, ProblemHttpResult>> ReplaceAsync(Guid id, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
+    public Task<Results<Ok<TDto>, ValidationProblem, ProblemHttpResult>> ReplaceAsync(string id, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
         UpdateAsync(id, context, db, cache, _ => WriteBody.ReadAsync<TRequest>(context.Request), cancellationToken);
 
-    public Task<Results<Ok<TDto>, ValidationProblem, ProblemHttpResult>> PatchAsync(Guid id, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
+    public Task<Results<Ok<TDto>, ValidationProblem, ProblemHttpResult>> PatchAsync(string id, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
         UpdateAsync(id, context, db, cache, current => WriteBody.MergeAsync(context.Request, current), cancellationToken);
 
-    public async Task<Results<NoContent, ProblemHttpResult>> ArchiveAsync(Guid id, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken)
+    public async Task<Results<NoContent, ProblemHttpResult>> ArchiveAsync(string id, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(cache);
@@ -104,16 +104,18 @@ public sealed class ProfileWrites<TEntity, TRequest, TDto>
         return TypedResults.NoContent();
     }
 
-    public async Task<Results<Ok<List<Contracts.AuditEntryDto>>, ProblemHttpResult>> HistoryAsync(Guid id, DirectoryDbContext db, CancellationToken cancellationToken)
+    public async Task<Results<Ok<List<Contracts.AuditEntryDto>>, ProblemHttpResult>> HistoryAsync(string idOrSlug, DirectoryDbContext db, CancellationToken cancellationToken)
     {
-        var entries = await History.ForAsync(db, EntityType, id, cancellationToken);
-        return entries.Count == 0 && await Load(db, id, cancellationToken) is null ? NotFound(id) : TypedResults.Ok(entries);
+        // An erased person's history stays readable by id: it holds only the tombstone.
+        var id = Guid.TryParse(idOrSlug, out var parsed) ? parsed : (await Load(db, idOrSlug, cancellationToken))?.Id;
+        var entries = id is null ? [] : await History.ForAsync(db, EntityType, id.Value, cancellationToken);
+        return entries.Count == 0 ? NotFound(idOrSlug) : TypedResults.Ok(entries);
     }
 
-    public ProblemHttpResult NotFound(Guid id) => Problems.NotFound($"No {Noun} has the id {id}.");
+    public ProblemHttpResult NotFound(string idOrSlug) => Problems.NotFound($"No {Noun} has the id or slug '{idOrSlug}'.");
 
     private async Task<Results<Ok<TDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        Guid id, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache,
+        string id, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache,
         Func<TRequest, Task<(TRequest? Body, Dictionary<string, string[]>? Errors)>> read, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

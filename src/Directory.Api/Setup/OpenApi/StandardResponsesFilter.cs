@@ -5,14 +5,54 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace Directory.Api.Setup.OpenApi;
 
 /// <summary>
-/// Documents what every GET can answer besides its own results: 304 for a matching If-None-Match,
-/// the ETag and Content-Language headers, and a 500 problem.
+/// Documents what operations answer besides their own results: for GETs 304 for a matching
+/// If-None-Match and the ETag and Content-Language headers; for writes the If-Match and
+/// Idempotency-Key headers; for all 429 and 500 problems.
 /// </summary>
 internal sealed class StandardResponsesFilter : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         operation.Responses ??= [];
+        operation.Parameters ??= [];
+        operation.Responses["429"] = Problem(context, "Too many requests: the rate limit is reached; the Retry-After header says when to try again.");
+        operation.Responses["500"] = Problem(context, "Server error, as an RFC 9457 problem without internal details.");
+        switch (context.ApiDescription.HttpMethod)
+        {
+            case "GET":
+                DocumentConditionalGet(operation, context);
+                break;
+            case "POST":
+                operation.Parameters.Add(Header(Writes.Idempotency.HeaderName, "Any unique string; a retried POST with the same key and body gets the first answer instead of creating a duplicate.", required: false));
+                break;
+            case not null when context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<Endpoints.RequiresIfMatch>().Any():
+                operation.Parameters.Add(Header("If-Match", "The ETag of the version being changed, from a GET or an earlier write.", required: true));
+                break;
+        }
+    }
+
+    private static OpenApiParameter Header(string name, string description, bool required) => new()
+    {
+        Name = name,
+        In = ParameterLocation.Header,
+        Description = description,
+        Required = required,
+        Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+    };
+
+    private static OpenApiResponse Problem(OperationFilterContext context, string description) => new()
+    {
+        Description = description,
+        Content = new Dictionary<string, IOpenApiMediaType>
+        {
+            ["application/problem+json"] = new OpenApiMediaType { Schema = context.SchemaGenerator.GenerateSchema(typeof(ProblemDetails), context.SchemaRepository) },
+        },
+    };
+
+    private static void DocumentConditionalGet(OpenApiOperation operation, OperationFilterContext context)
+    {
+        operation.Responses ??= [];
+        operation.Parameters ??= [];
         if (operation.Responses.TryGetValue("200", out var ok) && ok is OpenApiResponse success)
         {
             success.Headers ??= new Dictionary<string, IOpenApiHeader>();
@@ -29,23 +69,7 @@ internal sealed class StandardResponsesFilter : IOperationFilter
         }
 
         operation.Responses["304"] = new OpenApiResponse { Description = "Not modified: the If-None-Match ETag is current." };
-        operation.Responses["500"] = new OpenApiResponse
-        {
-            Description = "Server error, as an RFC 9457 problem without internal details.",
-            Content = new Dictionary<string, IOpenApiMediaType>
-            {
-                ["application/problem+json"] = new OpenApiMediaType { Schema = context.SchemaGenerator.GenerateSchema(typeof(ProblemDetails), context.SchemaRepository) },
-            },
-        };
-
-        operation.Parameters ??= [];
-        operation.Parameters.Add(new OpenApiParameter
-        {
-            Name = "If-None-Match",
-            In = ParameterLocation.Header,
-            Description = "An ETag from an earlier response; answered with 304 while it is current.",
-            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-        });
+        operation.Parameters.Add(Header("If-None-Match", "An ETag from an earlier response; answered with 304 while it is current.", required: false));
         operation.Parameters.Add(new OpenApiParameter
         {
             Name = "Accept-Language",
