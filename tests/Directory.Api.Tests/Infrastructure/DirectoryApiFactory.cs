@@ -85,6 +85,21 @@ public class DirectoryApiFactory : WebApplicationFactory<Program>
         return added;
     }
 
+    /// <summary>An API key of the given role, issued the way the CLI does.</summary>
+    public async Task<string> CreateKeyAsync(Role role)
+    {
+        string key = "";
+        await WithDbAsync(async db => key = (await Auth.ApiKeyIssuer.CreateAsync(db, $"test {role}", role)).Key);
+        return key;
+    }
+
+    public async Task<HttpClient> CreateClientAsync(Role role)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", await CreateKeyAsync(role));
+        return client;
+    }
+
     public async Task<IReadOnlyList<Expert>> AddExpertsAsync(params ExpertSpec[] specs)
     {
         var added = new List<Expert>();
