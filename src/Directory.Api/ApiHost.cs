@@ -47,9 +47,9 @@ public static class ApiHost
 
         var app = builder.Build();
 
-        app.UseDirectorySecurity();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseDirectorySecurity();
         app.UseRequestLocalization();
         app.UseCors();
         app.UseAuthentication();

@@ -32,10 +32,11 @@ public static class SecuritySetup
             }
         });
 
-        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o =>
-            o.Limits.MaxRequestBodySize = configuration.GetValue<long?>("Limits:MaxRequestBodyBytes") ?? 1_000_000);
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = MaxBodyBytes(configuration));
         return services;
     }
+
+    private static long MaxBodyBytes(IConfiguration configuration) => configuration.GetValue<long?>("Limits:MaxRequestBodyBytes") ?? 1_000_000;
 
     public static WebApplication UseDirectorySecurity(this WebApplication app)
     {
@@ -45,8 +46,16 @@ public static class SecuritySetup
             app.UseHsts();
         }
 
+        var maxBodyBytes = MaxBodyBytes(app.Configuration);
         app.Use(async (context, next) =>
         {
+            // Kestrel enforces the limit on the wire too; this answers a declared oversize body at once, as a problem.
+            if (context.Request.ContentLength > maxBodyBytes)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                return;
+            }
+
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
