@@ -67,6 +67,7 @@ public static class ApiHost
         api.MapExpertEndpoints();
         api.MapExpertWriteEndpoints();
         api.MapReferenceEndpoints();
+        api.MapReferenceWriteEndpoints();
         api.MapApiKeyEndpoints();
         return app;
     }

@@ -41,6 +41,7 @@ public sealed class WriteApiTests(WriteApiTests.Fixture fixture) : IClassFixture
     private static readonly string[] AdminRoutes =
     [
         "DELETE /api/v1/experts/x/personal-data", "POST /api/v1/api-keys", "GET /api/v1/api-keys", "DELETE /api/v1/api-keys/00000000-0000-4000-8000-000000000000",
+        "PUT /api/v1/support-areas/x", "DELETE /api/v1/support-areas/x", "PUT /api/v1/target-groups/x", "DELETE /api/v1/target-groups/x", "PUT /api/v1/regions/latgale",
     ];
 
     public static TheoryData<string> AllProtectedRoutes => [.. EditorRoutes, .. AdminRoutes];
@@ -346,6 +347,42 @@ public sealed class WriteApiTests(WriteApiTests.Fixture fixture) : IClassFixture
         Assert.Equal(HttpStatusCode.NoContent, revoke.StatusCode);
         using var afterRevoke = await SendAsync(partner, "POST /api/v1/ngos", ValidNgo("partner-try"));
         Assert.Equal(HttpStatusCode.Unauthorized, afterRevoke.StatusCode);
+    }
+
+    [Fact]
+    public async Task Admins_maintain_support_areas_target_groups_and_region_names()
+    {
+        using var area = await SendAsync(fixture.Admin, "PUT /api/v1/support-areas/online-support", new { nameLv = "Atbalsts tiešsaistē", nameEn = "Online support", parentCode = "health" });
+        Assert.Equal(HttpStatusCode.OK, area.StatusCode);
+        var health = await fixture.Anonymous.GetJsonAsync<SupportAreaDto>("/api/v1/support-areas/health");
+        Assert.Contains(health.Children, c => c.Code == "online-support" && c.Name == "Atbalsts tiešsaistē");
+
+        using var badParent = await SendAsync(fixture.Admin, "PUT /api/v1/support-areas/online-support", new { nameLv = "X", nameEn = "X", parentCode = "foster-care" });
+        await AssertProblemAsync(badParent, HttpStatusCode.BadRequest);
+        using var badBody = await SendAsync(fixture.Admin, "PUT /api/v1/support-areas/Bad_Code", new { nameLv = "" });
+        var problem = await AssertProblemAsync(badBody, HttpStatusCode.BadRequest);
+        Assert.Equal(["code", "nameEn", "nameLv"], problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order());
+
+        using var inUse = await SendAsync(fixture.Admin, "DELETE /api/v1/support-areas/parenting", null);
+        await AssertProblemAsync(inUse, HttpStatusCode.Conflict);
+        using var delete = await SendAsync(fixture.Admin, "DELETE /api/v1/support-areas/online-support", null);
+        Assert.Equal(HttpStatusCode.NoContent, delete.StatusCode);
+        var (gone, _) = await fixture.Anonymous.GetProblemAsync("/api/v1/support-areas/online-support");
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+
+        using var group = await SendAsync(fixture.Admin, "PUT /api/v1/target-groups/grandparents", new { nameLv = "Vecvecāki", nameEn = "Grandparents" });
+        Assert.Equal(HttpStatusCode.OK, group.StatusCode);
+        Assert.Contains(await fixture.Anonymous.GetJsonAsync<List<TargetGroupDto>>("/api/v1/target-groups"), g => g.Code == "grandparents");
+        using var groupInUse = await SendAsync(fixture.Admin, "DELETE /api/v1/target-groups/parents", null);
+        await AssertProblemAsync(groupInUse, HttpStatusCode.Conflict);
+
+        var before = await fixture.Anonymous.GetJsonAsync<RegionDto>("/api/v1/regions/0006000");
+        using var rename = await SendAsync(fixture.Admin, "PUT /api/v1/regions/0006000", new { nameLv = "Rēzeknes valstspilsēta", nameEn = "Rēzekne State City" });
+        Assert.Equal(HttpStatusCode.OK, rename.StatusCode);
+        Assert.Equal("Rēzeknes valstspilsēta", (await fixture.Anonymous.GetJsonAsync<RegionDto>("/api/v1/regions/0006000")).Name);
+        using var restore = await SendAsync(fixture.Admin, "PUT /api/v1/regions/0006000", new { nameLv = before.NameLv, nameEn = before.NameEn });
+        using var unknownRegion = await SendAsync(fixture.Admin, "PUT /api/v1/regions/9999999", new { nameLv = "X", nameEn = "X" });
+        await AssertProblemAsync(unknownRegion, HttpStatusCode.NotFound);
     }
 
     [Fact]
