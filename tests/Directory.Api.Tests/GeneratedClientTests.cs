@@ -17,10 +17,10 @@ public sealed class GeneratedClientTests : IClassFixture<DemoDirectoryFactory>, 
         _services = Register(factory, "lv");
     }
 
-    private static ServiceProvider Register(DemoDirectoryFactory factory, string language)
+    private static ServiceProvider Register(DemoDirectoryFactory factory, string language, string? apiKey = null)
     {
         var services = new ServiceCollection();
-        services.AddDirectoryClient(factory.Server.BaseAddress, language);
+        services.AddDirectoryClient(factory.Server.BaseAddress, language, apiKey);
         // The test server's handler stands in for the network; the client's own handlers stay in place.
         services.ConfigureHttpClientDefaults(b => b.ConfigurePrimaryHttpMessageHandler(() => factory.Server.CreateHandler()));
         return services.BuildServiceProvider();
@@ -132,6 +132,35 @@ public sealed class GeneratedClientTests : IClassFixture<DemoDirectoryFactory>, 
         using var english = Register(_factory, "en");
         var region = await english.GetRequiredService<IRegionsClient>().GetRegionAsync("latgale", cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal("Latgale Planning Region", region.Name);
+    }
+
+    [Fact]
+    public async Task Client_with_an_editor_key_creates_and_updates_with_the_version_as_if_match()
+    {
+        using var editor = Register(_factory, "lv", await _factory.CreateKeyAsync(Domain.Role.Editor));
+        var ngos = editor.GetRequiredService<INgosClient>();
+        var created = await ngos.CreateNgoAsync(new NgoWriteRequest
+        {
+            Name = "Klienta biedrība",
+            LegalForm = "association",
+            RegistrationNumber = "40008000225",
+            DescriptionLv = "Izveidota ar C# klientu.",
+            RegisteredMunicipality = "0001000",
+            Address = "Brīvības iela 1",
+            PostalCode = "LV-1010",
+            WorkAreas = ["riga"],
+            SupportAreas = ["parenting"],
+            Languages = ["lv"],
+            Status = "published",
+        }, cancellationToken: TestContext.Current.CancellationToken);
+
+        var patched = await ngos.PatchNgoAsync(created.Slug, $"\"v{created.Version}\"", new NgoWriteRequest { ShortName = "KB" }, TestContext.Current.CancellationToken);
+        Assert.Equal("KB", patched.ShortName);
+        Assert.Equal(created.Version + 1, patched.Version);
+
+        var stale = await Assert.ThrowsAsync<DirectoryProblemException>(() =>
+            ngos.PatchNgoAsync(created.Slug, $"\"v{created.Version}\"", new NgoWriteRequest { ShortName = "X" }, TestContext.Current.CancellationToken));
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.Status);
     }
 
     public void Dispose() => _services.Dispose();

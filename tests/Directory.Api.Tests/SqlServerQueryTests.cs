@@ -87,6 +87,19 @@ public sealed class SqlServerQueryTests : IDisposable
         Assert.Contains("[e].[Id] = ", Queries.ExpertQueries.Rows(Queries.ExpertQueries.ByIdOrSlug(_db, Guid.NewGuid().ToString())).ToQueryString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Write_side_queries_translate_to_sql_server()
+    {
+        var id = Guid.NewGuid();
+        Assert.Contains("[n].[Slug] = ", Queries.NgoQueries.ForWrite(_db, "some-slug").ToQueryString(), StringComparison.Ordinal);
+        Assert.Contains("[e].[Id] = ", Queries.ExpertQueries.ForWrite(_db, id.ToString()).ToQueryString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("WHERE [n].[Status]", Queries.NgoQueries.Rows(Queries.NgoQueries.ByIdOrSlug(_db, "draft", includeUnpublished: true)).ToQueryString(), StringComparison.Ordinal);
+        Assert.Contains("ORDER BY [a].[Id]", Writes.History.Query(_db, "ngo", id).ToQueryString(), StringComparison.Ordinal);
+        Assert.Contains("[a].[KeyHash] = ", _db.ApiKeys.Where(a => a.KeyHash == "x" && a.RevokedAt == null).ToQueryString(), StringComparison.Ordinal);
+        Assert.Contains("[i].[Actor] = ", _db.IdempotencyRecords.Where(i => i.Actor == "a" && i.Key == "k").ToQueryString(), StringComparison.Ordinal);
+        Assert.Contains("[n].[RegistrationNumber] = ", _db.Ngos.Where(n => n.RegistrationNumber == "40008000225" && n.Id != id).ToQueryString(), StringComparison.Ordinal);
+    }
+
     public void Dispose() => _db.Dispose();
 
     private static ProfileFilter NgoFilter(string query) =>

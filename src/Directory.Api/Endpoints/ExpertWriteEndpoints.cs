@@ -21,8 +21,7 @@ public static class ExpertWriteEndpoints
     {
         EntityType = "expert",
         Noun = "expert",
-        Load = (db, idOrSlug, cancellationToken) => db.Experts.Include(e => e.Regions).Include(e => e.Expertise)
-            .AsSplitQuery().FirstOrDefaultAsync(Guid.TryParse(idOrSlug, out var id) ? e => e.Id == id : e => e.Slug == idOrSlug, cancellationToken),
+        Load = (db, idOrSlug, cancellationToken) => ExpertQueries.ForWrite(db, idOrSlug).FirstOrDefaultAsync(cancellationToken),
         New = (id, now) => new Expert { Id = id, Slug = "", Name = "", Title = "", BioLv = "", CreatedAt = now, UpdatedAt = now },
         ToRequest = ExpertWriter.ToRequest,
         Apply = ExpertWriter.ApplyAsync,

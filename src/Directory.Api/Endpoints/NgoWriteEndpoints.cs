@@ -21,8 +21,7 @@ public static class NgoWriteEndpoints
     {
         EntityType = "ngo",
         Noun = "NGO",
-        Load = (db, idOrSlug, cancellationToken) => db.Ngos.Include(n => n.WorkAreas).Include(n => n.SupportAreas).Include(n => n.TargetGroups)
-            .AsSplitQuery().FirstOrDefaultAsync(Guid.TryParse(idOrSlug, out var id) ? n => n.Id == id : n => n.Slug == idOrSlug, cancellationToken),
+        Load = (db, idOrSlug, cancellationToken) => NgoQueries.ForWrite(db, idOrSlug).FirstOrDefaultAsync(cancellationToken),
         New = (id, now) => new Ngo { Id = id, Slug = "", Name = "", RegistrationNumber = "", DescriptionLv = "", Address = "", PostalCode = "", CreatedAt = now, UpdatedAt = now },
         ToRequest = NgoWriter.ToRequest,
         Apply = NgoWriter.ApplyAsync,

@@ -90,6 +90,14 @@ public static class ExpertQueries
             .Concat(db.ExpertSupportAreas.Where(a => expertIds.Contains(a.ExpertId)).Select(a => new LinkRow { OwnerId = a.ExpertId, Kind = LinkKind.SupportArea, ReferenceId = a.SupportAreaId }));
     }
 
+    /// <summary>One expert with links, tracked, for a write.</summary>
+    public static IQueryable<Expert> ForWrite(DirectoryDbContext db, string idOrSlug)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var experts = db.Experts.Include(e => e.Regions).Include(e => e.Expertise).AsSplitQuery();
+        return Guid.TryParse(idOrSlug, out var id) ? experts.Where(e => e.Id == id) : experts.Where(e => e.Slug == idOrSlug);
+    }
+
     /// <summary>One expert by id or slug: published only, unless the caller is an editor.</summary>
     public static IQueryable<Expert> ByIdOrSlug(DirectoryDbContext db, string idOrSlug, bool includeUnpublished = false)
     {

@@ -119,6 +119,14 @@ public static class NgoQueries
             .Concat(db.NgoTargetGroups.Where(g => ngoIds.Contains(g.NgoId)).Select(g => new LinkRow { OwnerId = g.NgoId, Kind = LinkKind.TargetGroup, ReferenceId = g.TargetGroupId }));
     }
 
+    /// <summary>One NGO with its links, tracked, for a write.</summary>
+    public static IQueryable<Ngo> ForWrite(DirectoryDbContext db, string idOrSlug)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var ngos = db.Ngos.Include(n => n.WorkAreas).Include(n => n.SupportAreas).Include(n => n.TargetGroups).AsSplitQuery();
+        return Guid.TryParse(idOrSlug, out var id) ? ngos.Where(n => n.Id == id) : ngos.Where(n => n.Slug == idOrSlug);
+    }
+
     /// <summary>One NGO by id or slug: published only, unless the caller is an editor.</summary>
     public static IQueryable<Ngo> ByIdOrSlug(DirectoryDbContext db, string idOrSlug, bool includeUnpublished = false)
     {
