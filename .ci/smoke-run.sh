@@ -17,8 +17,9 @@ for _ in $(seq 1 120); do
 done
 
 body=$(curl -fs "http://127.0.0.1:$port/api/v1/ngos?region=latgale&supportArea=disabilities&pageSize=3") || { cat "$log"; echo "smoke: list failed"; exit 1; }
-echo "$body" | grep -q '"totalItems":' || { echo "smoke: unexpected list body: $body"; exit 1; }
-curl -fs "http://127.0.0.1:$port/swagger/v1/swagger.json" | grep -q '"/api/v1/ngos"' || { echo "smoke: no OpenAPI document"; exit 1; }
+grep -q '"totalItems":' <<<"$body" || { echo "smoke: unexpected list body: $body"; exit 1; }
+doc=$(curl -fs "http://127.0.0.1:$port/swagger/v1/swagger.json") || { echo "smoke: no OpenAPI document"; exit 1; }
+grep -q '"/api/v1/ngos"' <<<"$doc" || { echo "smoke: the OpenAPI document lacks /api/v1/ngos"; exit 1; }
 grep -q "Swagger UI" "$log" || { cat "$log"; echo "smoke: the run did not print where the docs are"; exit 1; }
 dotnet run --project samples/MunicipalPortal --no-build -- "http://127.0.0.1:$port/" 0006000 disabilities | tee "$data/sample.log"
 grep -q "NGOs working in Rēzekne" "$data/sample.log" || { echo "smoke: the sample did not list NGOs"; exit 1; }
