@@ -155,6 +155,53 @@ public sealed class WriteApiTests(WriteApiTests.Fixture fixture) : IClassFixture
     }
 
     [Theory]
+    [InlineData("PUT", "experts")]
+    [InlineData("PATCH", "experts")]
+    [InlineData("DELETE", "experts")]
+    public async Task Expert_writes_without_if_match_get_428_and_with_a_stale_one_412(string method, string resource)
+    {
+        using var created = await fixture.Editor.PostAsJsonAsync($"/api/v1/{resource}", ValidExpert($"Ieva Nosacījuma{method}", consent: false), TestContext.Current.CancellationToken);
+        var expert = (await created.Content.ReadFromJsonAsync<ExpertDto>(ApiClient.Json, TestContext.Current.CancellationToken))!;
+        var body = ValidExpert($"Ieva Nosacījuma{method}", consent: true);
+
+        using var missing = await SendAsync(fixture.Editor, $"{method} /api/v1/{resource}/{expert.Id}", body, ifMatch: null);
+        await AssertProblemAsync(missing, (HttpStatusCode)428);
+        using var stale = await SendAsync(fixture.Editor, $"{method} /api/v1/{resource}/{expert.Id}", body, ifMatch: "\"v999\"");
+        await AssertProblemAsync(stale, HttpStatusCode.PreconditionFailed);
+        using var current = await SendAsync(fixture.Editor, $"{method} /api/v1/{resource}/{expert.Id}", body, ifMatch: created.Headers.ETag!.ToString());
+        Assert.True(current.IsSuccessStatusCode, $"{current.StatusCode}");
+        var history = await fixture.Editor.GetJsonAsync<List<AuditEntryDto>>($"/api/v1/experts/{expert.Id}/history");
+        Assert.Equal(2, history.Count);
+    }
+
+    [Theory]
+    [InlineData("PUT /api/v1/ngos/existing", "{\"name\":\"\"}", "name")]
+    [InlineData("PATCH /api/v1/ngos/existing", "{\"postalCode\":\"1010\"}", "postalCode")]
+    [InlineData("PATCH /api/v1/ngos/existing", "{\"supportAreas\":[\"astrology\"]}", "supportAreas")]
+    [InlineData("PATCH /api/v1/ngos/existing", "{\"createdAt\":\"2020-01-01\"}", "createdAt")]
+    [InlineData("POST /api/v1/experts", "{\"name\":\"X\",\"phone\":\"29999999\"}", "phone")]
+    [InlineData("PATCH /api/v1/experts/esosa-eksperte", "{\"expertise\":[]}", "expertise")]
+    [InlineData("PUT /api/v1/experts/esosa-eksperte", "{\"name\":\"Eksperte\",\"email\":\"nav\"}", "email")]
+    [InlineData("PATCH /api/v1/experts/esosa-eksperte", "not json", "body")]
+    public async Task Invalid_bodies_are_400_naming_the_field_on_every_write_route(string route, string json, string field)
+    {
+        var (method, url) = (route.Split(' ')[0], route.Split(' ')[1]);
+        if (url.Contains("esosa-eksperte", StringComparison.Ordinal))
+        {
+            url = url.Replace("esosa-eksperte", (await fixture.Editor.GetJsonAsync<PagedResult<ExpertDto>>("/api/v1/experts?q=esosa")).Items.Single().Id.ToString(), StringComparison.Ordinal);
+        }
+
+        using var request = new HttpRequestMessage(new HttpMethod(method), url)
+        {
+            Content = new StringContent(json, Encoding.UTF8, method == "PATCH" ? "application/merge-patch+json" : "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("If-Match", "*");
+        using var response = await fixture.Editor.SendAsync(request, TestContext.Current.CancellationToken);
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+    }
+
+    [Theory]
     [InlineData("PUT")]
     [InlineData("PATCH")]
     [InlineData("DELETE")]
