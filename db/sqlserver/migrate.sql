@@ -461,3 +461,81 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123060354_ChangesFeed'
+)
+BEGIN
+    ALTER TABLE [AuditEntries] ADD [Position] bigint NOT NULL DEFAULT CAST(0 AS bigint);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123060354_ChangesFeed'
+)
+BEGIN
+    ALTER TABLE [AuditEntries] ADD [Public] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123060354_ChangesFeed'
+)
+BEGIN
+    CREATE TABLE [FeedHeads] (
+        [Id] int NOT NULL,
+        [Position] bigint NOT NULL,
+        CONSTRAINT [PK_FeedHeads] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123060354_ChangesFeed'
+)
+BEGIN
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Position') AND [object_id] = OBJECT_ID(N'[FeedHeads]'))
+        SET IDENTITY_INSERT [FeedHeads] ON;
+    EXEC(N'INSERT INTO [FeedHeads] ([Id], [Position])
+    VALUES (1, CAST(0 AS bigint))');
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Position') AND [object_id] = OBJECT_ID(N'[FeedHeads]'))
+        SET IDENTITY_INSERT [FeedHeads] OFF;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123060354_ChangesFeed'
+)
+BEGIN
+    UPDATE AuditEntries SET Position = Id
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123060354_ChangesFeed'
+)
+BEGIN
+    UPDATE FeedHeads SET Position = (SELECT COALESCE(MAX(Position), 0) FROM AuditEntries) WHERE Id = 1
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123060354_ChangesFeed'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AuditEntries_Position] ON [AuditEntries] ([Position]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123060354_ChangesFeed'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123060354_ChangesFeed', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

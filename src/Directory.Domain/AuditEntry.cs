@@ -20,4 +20,10 @@ public class AuditEntry
 
     /// <summary>JSON object: field → { before, after }. Emptied when the person is erased.</summary>
     public string? Changes { get; set; }
+
+    /// <summary>Place in the changes feed: given at commit, in commit order, without gaps or repeats.</summary>
+    public long Position { get; set; }
+
+    /// <summary>The change touched public data: the profile was published before or after it.</summary>
+    public bool Public { get; set; }
 }

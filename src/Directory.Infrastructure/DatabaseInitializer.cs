@@ -1,3 +1,4 @@
+using Directory.Domain;
 using Directory.Infrastructure.Demo;
 using Directory.Infrastructure.Seed;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,17 @@ public static class DatabaseInitializer
         }
     }
 
+    /// <summary>Demo profiles enter the history and the changes feed like any other.</summary>
+    private static AuditEntry SeedEntry(string type, Guid id, DateTime at, PublicationStatus status) => new()
+    {
+        EntityType = type,
+        EntityId = id,
+        Action = AuditAction.Create,
+        Actor = "seed:demo-data",
+        At = at,
+        Public = status == PublicationStatus.Published,
+    };
+
     public static async Task SeedDemoDataAsync(DirectoryDbContext db, int ngoCount, int expertCount, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -38,6 +50,7 @@ public static class DatabaseInitializer
             foreach (var batch in generator.Ngos(ngoCount).Chunk(2000))
             {
                 db.Ngos.AddRange(batch);
+                db.AuditEntries.AddRange(batch.Select(n => SeedEntry("ngo", n.Id, n.CreatedAt, n.Status)));
                 await db.SaveChangesAsync(cancellationToken);
                 db.ChangeTracker.Clear();
             }
@@ -45,6 +58,7 @@ public static class DatabaseInitializer
             foreach (var batch in generator.Experts(expertCount).Chunk(2000))
             {
                 db.Experts.AddRange(batch);
+                db.AuditEntries.AddRange(batch.Select(e => SeedEntry("expert", e.Id, e.CreatedAt, e.Status)));
                 await db.SaveChangesAsync(cancellationToken);
                 db.ChangeTracker.Clear();
             }

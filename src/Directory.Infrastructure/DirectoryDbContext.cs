@@ -20,18 +20,58 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<FeedHead> FeedHeads => Set<FeedHead>();
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Saves in one transaction; audit entries take their feed positions inside it, from the one
+    /// FeedHead row, so that positions follow commit order on every provider.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RefreshDerivedText();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var entries = ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        if (entries.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            await ReserveFeedPositionsAsync(entries, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var saved = await Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            await using var transaction = await Database.BeginTransactionAsync(ct);
+            await ReserveFeedPositionsAsync(entries, ct);
+            var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
+            await transaction.CommitAsync(ct);
+            return count;
+        }, cancellationToken);
+        if (acceptAllChangesOnSuccess)
+        {
+            ChangeTracker.AcceptAllChanges();
+        }
+
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    private async Task ReserveFeedPositionsAsync(List<AuditEntry> entries, CancellationToken cancellationToken)
     {
-        RefreshDerivedText();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var last = (await Database.SqlQueryRaw<long>(ReserveFeedPositionsSql, entries.Count).ToListAsync(cancellationToken)).Single();
+        var position = last - entries.Count;
+        foreach (var entry in entries)
+        {
+            entry.Position = ++position;
+        }
     }
+
+    /// <summary>Adds {0} to the feed head and returns the new head as a column named Value.</summary>
+    protected abstract string ReserveFeedPositionsSql { get; }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -56,6 +96,7 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
         modelBuilder.ApplyConfiguration(new ApiKeyConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.ApplyConfiguration(new IdempotencyRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new FeedHeadConfiguration());
     }
 
     private void RefreshDerivedText()
@@ -75,6 +116,13 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
     }
 }
 
-public sealed class SqliteDirectoryDbContext(DbContextOptions<SqliteDirectoryDbContext> options) : DirectoryDbContext(options);
+public sealed class SqliteDirectoryDbContext(DbContextOptions<SqliteDirectoryDbContext> options) : DirectoryDbContext(options)
+{
+    protected override string ReserveFeedPositionsSql => "UPDATE \"FeedHeads\" SET \"Position\" = \"Position\" + {0} WHERE \"Id\" = 1 RETURNING \"Position\" AS \"Value\"";
+}
 
-public sealed class SqlServerDirectoryDbContext(DbContextOptions<SqlServerDirectoryDbContext> options) : DirectoryDbContext(options);
+public sealed class SqlServerDirectoryDbContext(DbContextOptions<SqlServerDirectoryDbContext> options) : DirectoryDbContext(options)
+{
+    // The row lock taken here is held to commit: concurrent writers queue behind it.
+    protected override string ReserveFeedPositionsSql => "UPDATE [FeedHeads] SET [Position] = [Position] + {0} OUTPUT inserted.[Position] AS [Value] WHERE [Id] = 1";
+}

@@ -114,12 +114,13 @@ public static class ExpertWriteEndpoints
 
         var id = expert.Id;
         db.Experts.Remove(expert);
+        var everPublic = expert.Status == PublicationStatus.Published;
         await db.AuditEntries.Where(a => a.EntityType == Writes.EntityType && a.EntityId == id)
-            .ForEachAsync(a => a.Changes = null, cancellationToken);
+            .ForEachAsync(a => (a.Changes, everPublic) = (null, everPublic || a.Public), cancellationToken);
         // A stored idempotent answer holds the profile as it was created.
         var location = $"/api/v1/experts/{id}";
         db.IdempotencyRecords.RemoveRange(await db.IdempotencyRecords.Where(r => r.Location != null && r.Location.EndsWith(location)).ToListAsync(cancellationToken));
-        AuditTrail.Record(db, Writes.EntityType, id, AuditAction.Erase, context.User.Actor(), changes: null);
+        AuditTrail.Record(db, Writes.EntityType, id, AuditAction.Erase, context.User.Actor(), changes: null, isPublic: everPublic);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
     }

@@ -27,7 +27,14 @@ public static class AuditTrail
         return changes.Count == 0 ? null : changes.ToJsonString();
     }
 
-    public static void Record(DirectoryDbContext db, string entityType, Guid entityId, AuditAction action, string actor, string? changes)
+    /// <param name="db">Where the entry is added, to be saved with the change.</param>
+    /// <param name="entityType">ngo or expert.</param>
+    /// <param name="entityId">The profile.</param>
+    /// <param name="action">What happened.</param>
+    /// <param name="actor">Who did it.</param>
+    /// <param name="changes">The changed fields, from <see cref="Changes{T}"/>.</param>
+    /// <param name="isPublic">The profile was published before or after: the change shows in the public feed.</param>
+    public static void Record(DirectoryDbContext db, string entityType, Guid entityId, AuditAction action, string actor, string? changes, bool isPublic)
     {
         ArgumentNullException.ThrowIfNull(db);
         db.AuditEntries.Add(new AuditEntry
@@ -38,6 +45,7 @@ public static class AuditTrail
             Actor = actor,
             At = DateTime.UtcNow,
             Changes = changes,
+            Public = isPublic,
         });
     }
 }

@@ -56,7 +56,7 @@ public sealed class ProfileWrites<TEntity, TRequest, TDto>
         }
 
         db.Add(entity);
-        AuditTrail.Record(db, EntityType, entity.Id, AuditAction.Create, context.User.Actor(), AuditTrail.Changes(null, ToRequest(entity, reference)));
+        AuditTrail.Record(db, EntityType, entity.Id, AuditAction.Create, context.User.Actor(), AuditTrail.Changes(null, ToRequest(entity, reference)), entity.Status == PublicationStatus.Published);
         var dto = Represent(entity, context.RequestServices);
         var location = $"{context.Request.PathBase}/api/v1/{EntityType}s/{entity.Id}";
         var etag = VersionTag.For(entity.Version, reference.Generation, Localization.Current);
@@ -92,9 +92,10 @@ public sealed class ProfileWrites<TEntity, TRequest, TDto>
         if (entity.Status != PublicationStatus.Archived)
         {
             var before = ToRequest(entity, cache.Current);
+            var wasPublic = entity.Status == PublicationStatus.Published;
             entity.Status = PublicationStatus.Archived;
             entity.UpdatedAt = DateTime.UtcNow;
-            AuditTrail.Record(db, EntityType, entity.Id, AuditAction.Archive, context.User.Actor(), AuditTrail.Changes(before, ToRequest(entity, cache.Current)));
+            AuditTrail.Record(db, EntityType, entity.Id, AuditAction.Archive, context.User.Actor(), AuditTrail.Changes(before, ToRequest(entity, cache.Current)), wasPublic);
             if (!await SaveAsync(db, entity, version, cancellationToken))
             {
                 return Preconditions.Stale();
@@ -135,6 +136,7 @@ public sealed class ProfileWrites<TEntity, TRequest, TDto>
         var reference = cache.Current;
         var before = ToRequest(entity, reference);
         var wasArchived = entity.Status == PublicationStatus.Archived;
+        var wasPublic = entity.Status == PublicationStatus.Published;
         var (body, bodyErrors) = await read(before);
         if (body is null)
         {
@@ -152,7 +154,7 @@ public sealed class ProfileWrites<TEntity, TRequest, TDto>
         {
             entity.UpdatedAt = DateTime.UtcNow;
             var action = entity.Status == PublicationStatus.Archived && !wasArchived ? AuditAction.Archive : AuditAction.Update;
-            AuditTrail.Record(db, EntityType, entity.Id, action, context.User.Actor(), changes);
+            AuditTrail.Record(db, EntityType, entity.Id, action, context.User.Actor(), changes, wasPublic || entity.Status == PublicationStatus.Published);
             if (!await SaveAsync(db, entity, version, cancellationToken))
             {
                 return Preconditions.Stale();

@@ -25,6 +25,16 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.Action).HasConversion<string>().HasMaxLength(20).IsUnicode(false);
         builder.Property(a => a.Actor).HasMaxLength(200);
         builder.HasIndex(a => new { a.EntityType, a.EntityId, a.Id });
+        builder.HasIndex(a => a.Position).IsUnique();
+    }
+}
+
+internal sealed class FeedHeadConfiguration : IEntityTypeConfiguration<FeedHead>
+{
+    public void Configure(EntityTypeBuilder<FeedHead> builder)
+    {
+        builder.Property(h => h.Id).ValueGeneratedNever();
+        builder.HasData(new FeedHead { Id = 1, Position = 0 });
     }
 }
 

@@ -99,7 +99,16 @@ namespace Directory.Infrastructure.Migrations.SqlServer
                         .IsUnicode(false)
                         .HasColumnType("varchar(20)");
 
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Public")
+                        .HasColumnType("bit");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("Position")
+                        .IsUnique();
 
                     b.HasIndex("EntityType", "EntityId", "Id");
 
@@ -251,6 +260,26 @@ namespace Directory.Infrastructure.Migrations.SqlServer
                     b.HasIndex("RegionId", "ExpertId");
 
                     b.ToTable("ExpertWorkAreas");
+                });
+
+            modelBuilder.Entity("Directory.Domain.FeedHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("FeedHeads");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Position = 0L
+                        });
                 });
 
             modelBuilder.Entity("Directory.Domain.IdempotencyRecord", b =>

@@ -92,7 +92,16 @@ namespace Directory.Infrastructure.Migrations.Sqlite
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Public")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("Position")
+                        .IsUnique();
 
                     b.HasIndex("EntityType", "EntityId", "Id");
 
@@ -244,6 +253,26 @@ namespace Directory.Infrastructure.Migrations.Sqlite
                     b.HasIndex("RegionId", "ExpertId");
 
                     b.ToTable("ExpertWorkAreas");
+                });
+
+            modelBuilder.Entity("Directory.Domain.FeedHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("FeedHeads");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Position = 0L
+                        });
                 });
 
             modelBuilder.Entity("Directory.Domain.IdempotencyRecord", b =>
