@@ -48,6 +48,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Changes to published NGOs and experts since a cursor
+         * @description Start without since; then pass the nextCursor of the last page. Each change carries the profile's current public representation, or none (a tombstone) when the profile is no longer public: archived, unpublished or erased. Applying the changes in order reproduces the published data. Cursors never skip or repeat a change; a bad cursor is a 400 that says to resync from the start.
+         */
+        get: operations["ListChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/experts": {
         parameters: {
             query?: never;
@@ -423,6 +443,36 @@ export interface components {
             status: string;
             /** @description Free text, e.g. hours a month. */
             note?: string | null;
+        };
+        /** @description One change in the feed. */
+        ChangeDto: {
+            /** @description Position of this change; reading from it continues after it. */
+            cursor: string;
+            /** @description ngo or expert. */
+            resourceType: string;
+            /**
+             * Format: uuid
+             * @description The profile's id.
+             */
+            id: string;
+            /** @description create, update, archive or erase. */
+            kind: string;
+            /**
+             * Format: date-time
+             * @description When it was committed (UTC).
+             */
+            at: string;
+            ngo?: components["schemas"]["NgoDto"];
+            expert?: components["schemas"]["ExpertDto"];
+        };
+        /** @description A page of the changes feed. */
+        ChangesPage: {
+            /** @description Changes in commit order. */
+            items: components["schemas"]["ChangeDto"][];
+            /** @description Pass as since to read on; the same cursor again when there is nothing new. */
+            nextCursor: string;
+            /** @description More changes are waiting beyond this page. */
+            hasMore: boolean;
         };
         /**
          * @description A support area or target group as referenced from a profile.
@@ -1160,6 +1210,74 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Server error, as an RFC 9457 problem without internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListChanges: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page; leave out to start from the beginning. */
+                since?: string;
+                /** @description Changes per page, 1–1000 (default 100). */
+                limit?: number;
+            };
+            header?: {
+                /** @description An ETag from an earlier response; answered with 304 while it is current. */
+                "If-None-Match"?: string;
+                /** @description lv (default) or en: the language of names of regions, support areas and target groups, and of descriptions where translated. */
+                "Accept-Language"?: components["schemas"]["ResponseLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match. */
+                    ETag?: string;
+                    /** @description lv or en: the language of names and texts in the body. */
+                    "Content-Language"?: components["schemas"]["ResponseLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangesPage"];
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */

@@ -69,6 +69,7 @@ public static class ApiHost
         api.MapReferenceEndpoints();
         api.MapReferenceWriteEndpoints();
         api.MapApiKeyEndpoints();
+        api.MapChangesEndpoints();
         return app;
     }
 

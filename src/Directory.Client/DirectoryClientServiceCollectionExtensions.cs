@@ -36,6 +36,7 @@ public static class DirectoryClientServiceCollectionExtensions
         services.AddHttpClient<ISupportAreasClient, SupportAreasClient>(Configure).AddHttpMessageHandler<ProblemDetailsHandler>();
         services.AddHttpClient<ITargetGroupsClient, TargetGroupsClient>(Configure).AddHttpMessageHandler<ProblemDetailsHandler>();
         services.AddHttpClient<IApiKeysClient, ApiKeysClient>(Configure).AddHttpMessageHandler<ProblemDetailsHandler>();
+        services.AddHttpClient<IChangesClient, ChangesClient>(Configure).AddHttpMessageHandler<ProblemDetailsHandler>();
         return services;
     }
 }

@@ -140,7 +140,7 @@ internal static class Links
     }
 }
 
-internal static class Names
+public static class Names
 {
     public static string Of<T>(T value)
         where T : struct, Enum => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
