@@ -23,6 +23,8 @@ grep -q '"/api/v1/ngos"' <<<"$doc" || { echo "smoke: the OpenAPI document lacks 
 grep -q "Swagger UI" "$log" || { cat "$log"; echo "smoke: the run did not print where the docs are"; exit 1; }
 dotnet run --project samples/MunicipalPortal --no-build -- "http://127.0.0.1:$port/" 0006000 disabilities | tee "$data/sample.log"
 grep -q "NGOs working in Rēzekne" "$data/sample.log" || { echo "smoke: the sample did not list NGOs"; exit 1; }
+Database__ConnectionString="Data Source=$data/directory.db" dotnet run --project src/Directory.Api --no-build --no-launch-profile -- import ngos samples/import/ngos-sample.csv --dry-run >"$data/import.log" 2>&1 \
+  && grep -q "3 to create, 0 to update, 0 unchanged, 0 rejected. Dry run" "$data/import.log" || { cat "$data/import.log"; echo "smoke: the import dry run of the sample failed"; exit 1; }
 key=$(Database__ConnectionString="Data Source=$data/directory.db" dotnet run --project src/Directory.Api --no-build --no-launch-profile -- keys create --name smoke --role admin | tail -1)
 curl -fs "http://127.0.0.1:$port/api/v1/api-keys" -H "X-Api-Key: $key" >/dev/null || { echo "smoke: the key from 'keys create' does not work"; exit 1; }
 echo "smoke: dotnet run migrated, seeded and answered on port $port; the sample listed NGOs; keys create made a working admin key"

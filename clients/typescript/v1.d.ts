@@ -68,6 +68,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dataset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * DCAT description of the open dataset
+         * @description Licence, publisher, last modification time and download URLs, for open-data portals.
+         */
+        get: operations["GetDataset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/experts": {
         parameters: {
             query?: never;
@@ -164,6 +184,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import NGOs from CSV or JSON (editor)
+         * @description CSV (UTF-8 with or without BOM, "," or ";" separated, columns as in the README) or a JSON array in the write API's shape. Rows are matched by registration number, then slug, and created or updated; nothing is deleted. With dryRun=true nothing is written and the report says what would happen. A real run writes every row in one transaction, or nothing when any row is rejected (422 with the report). Requires the editor role (or admin).
+         */
+        post: operations["ImportNgos"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ngos": {
         parameters: {
             query?: never;
@@ -252,6 +292,26 @@ export interface paths {
          * @description Every create, update and archive, oldest first, with who made it and each field before and after. Requires the editor role (or admin).
          */
         get: operations["GetNgoHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ngos/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download every published NGO that matches the filters, as CSV or JSON
+         * @description Takes the list's filters. format=csv (or Accept: text/csv) gives the importer's columns, so an export imports unchanged; format=json an array of NGOs as the API shows them. Streamed, so any size downloads in constant memory. Rate-limited separately from reads.
+         */
+        get: operations["ExportNgos"];
         put?: never;
         post?: never;
         delete?: never;
@@ -501,6 +561,37 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        DatasetDistribution: {
+            /** @description What the download is. */
+            title: string;
+            /**
+             * Format: uri
+             * @description Where to get it.
+             */
+            downloadUrl: string;
+            /** @description Its media type. */
+            mediaType: string;
+        };
+        /** @description A DCAT dataset description of the open data. */
+        DatasetDto: {
+            "@context": string;
+            "@type": string;
+            title: string;
+            description: string;
+            publisher: components["schemas"]["DatasetPublisher"];
+            /** Format: uri */
+            license: string;
+            /** Format: date-time */
+            modified?: string | null;
+            language: string[];
+            spatial: string;
+            distribution: components["schemas"]["DatasetDistribution"][];
+        };
+        DatasetPublisher: {
+            name: string;
+            /** Format: uri */
+            homepage: string;
+        };
         /**
          * @example {
          *       "email": "ilze.ozola@eksperti.example",
@@ -645,6 +736,37 @@ export interface components {
             };
         } & {
             [key: string]: unknown;
+        };
+        ImportIssue: {
+            column: string;
+            message: string;
+        };
+        ImportReport: {
+            /** @description True when nothing was meant to be written. */
+            dryRun: boolean;
+            /** @description True when the changes were committed. */
+            written: boolean;
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            updated: number;
+            /** Format: int32 */
+            unchanged: number;
+            /** Format: int32 */
+            rejected: number;
+            rows: components["schemas"]["ImportRowReport"][];
+        };
+        ImportRowReport: {
+            /**
+             * Format: int32
+             * @description Line of the row in the CSV file, or 1-based index in the JSON array.
+             */
+            row: number;
+            /** @description create, update, unchanged or rejected. */
+            action: string;
+            slug?: string | null;
+            registrationNumber?: string | null;
+            errors: components["schemas"]["ImportIssue"][];
         };
         JsonNode: {
             options?: components["schemas"]["JsonNodeOptions"];
@@ -1279,6 +1401,60 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
+            };
+            /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Server error, as an RFC 9457 problem without internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDataset: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier response; answered with 304 while it is current. */
+                "If-None-Match"?: string;
+                /** @description lv (default) or en: the language of names of regions, support areas and target groups, and of descriptions where translated. */
+                "Accept-Language"?: components["schemas"]["ResponseLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match. */
+                    ETag?: string;
+                    /** @description lv or en: the language of names and texts in the body. */
+                    "Content-Language"?: components["schemas"]["ResponseLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetDto"];
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
@@ -1939,6 +2115,109 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Server error, as an RFC 9457 problem without internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ImportNgos: {
+        parameters: {
+            query?: {
+                /** @description Validate and report without writing. */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description Any unique string; a retried POST with the same key and body gets the first answer instead of creating a duplicate. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/json": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2628,6 +2907,86 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Server error, as an RFC 9457 problem without internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportNgos: {
+        parameters: {
+            query?: {
+                /** @description Words to find in name, short name and description; case and diacritics do not matter ("gimene" finds "ģimene"). At most 200 characters. */
+                q?: string;
+                /** @description Planning-region slug or municipality ATVK code (or slug). A planning region matches its municipalities; a municipality matches profiles working there, in its planning region as a whole, or nationwide. */
+                region?: string[];
+                /** @description Support-area code; a parent matches its children. */
+                supportArea?: string[];
+                /** @description Target-group code. */
+                targetGroup?: string[];
+                /** @description ISO 639 language code of service, e.g. lv, ru, en. */
+                language?: string[];
+                /** @description Only LBLT members (true) or non-members (false). */
+                member?: boolean;
+                /** @description Only profiles updated at or after this ISO 8601 date or date-time (UTC unless an offset is given). */
+                updatedSince?: string;
+                /** @description csv or json (default: json, or csv when Accept asks for text/csv). */
+                format?: string;
+            };
+            header?: {
+                /** @description An ETag from an earlier response; answered with 304 while it is current. */
+                "If-None-Match"?: string;
+                /** @description lv (default) or en: the language of names of regions, support areas and target groups, and of descriptions where translated. */
+                "Accept-Language"?: components["schemas"]["ResponseLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match. */
+                    ETag?: string;
+                    /** @description lv or en: the language of names and texts in the body. */
+                    "Content-Language"?: components["schemas"]["ResponseLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */

@@ -70,6 +70,7 @@ public static class ApiHost
         api.MapReferenceWriteEndpoints();
         api.MapApiKeyEndpoints();
         api.MapChangesEndpoints();
+        api.MapTransferEndpoints();
         return app;
     }
 

@@ -8,11 +8,17 @@ if (args is ["healthcheck", ..])
     return await HealthProbe.RunAsync();
 }
 
-var app = ApiHost.Build(KeysCommand.Matches(args) ? [] : args);
+var command = KeysCommand.Matches(args) || ImportCommand.Matches(args);
+var app = ApiHost.Build(command ? [] : args);
 await ApiHost.InitializeDatabaseAsync(app);
 if (KeysCommand.Matches(args))
 {
     return await KeysCommand.RunAsync(args, app);
+}
+
+if (ImportCommand.Matches(args))
+{
+    return await ImportCommand.RunAsync(args, app);
 }
 
 var provider = app.Services.GetRequiredService<DatabaseOptions>().Provider;

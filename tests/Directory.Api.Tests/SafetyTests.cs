@@ -22,7 +22,20 @@ public sealed class RateLimitTests(RateLimitTests.Fixture fixture) : IClassFixtu
             ["RateLimits:Anonymous:PermitLimit"] = "3",
             ["RateLimits:Partner:PermitLimit"] = "10",
             ["RateLimits:Editor:PermitLimit"] = "10",
+            ["RateLimits:Export:PermitLimit"] = "1",
         };
+    }
+
+    [Fact]
+    public async Task Exports_have_their_own_smaller_limit()
+    {
+        var partner = await fixture.CreateClientAsync(Role.Partner);
+        using var first = await partner.GetAsync("/api/v1/ngos/export?format=csv", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        using var second = await partner.GetAsync("/api/v1/ngos/export?format=csv", TestContext.Current.CancellationToken);
+        await WriteApiTests.AssertProblemAsync(second, HttpStatusCode.TooManyRequests);
+        using var read = await partner.GetAsync("/api/v1/target-groups", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
     }
 
     [Fact]

@@ -95,7 +95,9 @@ public static class NgoWriteEndpoints
         Writes.HistoryAsync(idOrSlug, db, cancellationToken);
 
     /// <summary>The public representation of a profile just written, from the entity in memory.</summary>
-    private static NgoDto Represent(Ngo ngo, IServiceProvider services)
+    private static NgoDto Represent(Ngo ngo, IServiceProvider services) => Represent(ngo, services.GetRequiredService<ProfileAssembler>());
+
+    internal static NgoDto Represent(Ngo ngo, ProfileAssembler assembler)
     {
         var row = NgoQueries.Rows(new[] { ngo }.AsQueryable()).Single();
         List<LinkRow> links =
@@ -104,6 +106,6 @@ public static class NgoWriteEndpoints
             .. ngo.SupportAreas.Select(a => new LinkRow { OwnerId = ngo.Id, Kind = LinkKind.SupportArea, ReferenceId = a.SupportAreaId }),
             .. ngo.TargetGroups.Select(g => new LinkRow { OwnerId = ngo.Id, Kind = LinkKind.TargetGroup, ReferenceId = g.TargetGroupId }),
         ];
-        return services.GetRequiredService<ProfileAssembler>().Ngos([row], links)[0];
+        return assembler.Ngos([row], links)[0];
     }
 }

@@ -16,7 +16,8 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
         var request = context.Request;
-        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || !request.Path.StartsWithSegments("/api"))
+        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || !request.Path.StartsWithSegments("/api")
+            || context.GetEndpoint()?.Metadata.GetMetadata<Endpoints.StreamedResponse>() is not null)
         {
             await next(context);
             return;

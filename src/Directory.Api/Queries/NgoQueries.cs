@@ -122,9 +122,14 @@ public static class NgoQueries
     /// <summary>One NGO with its links, tracked, for a write.</summary>
     public static IQueryable<Ngo> ForWrite(DirectoryDbContext db, string idOrSlug)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        var ngos = db.Ngos.Include(n => n.WorkAreas).Include(n => n.SupportAreas).Include(n => n.TargetGroups).AsSplitQuery();
+        var ngos = ForWrite(db);
         return Guid.TryParse(idOrSlug, out var id) ? ngos.Where(n => n.Id == id) : ngos.Where(n => n.Slug == idOrSlug);
+    }
+
+    public static IQueryable<Ngo> ForWrite(DirectoryDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Ngos.Include(n => n.WorkAreas).Include(n => n.SupportAreas).Include(n => n.TargetGroups).AsSplitQuery();
     }
 
     /// <summary>One NGO by id or slug: published only, unless the caller is an editor.</summary>

@@ -11,6 +11,8 @@ namespace Directory.Api.Setup;
 /// </summary>
 public static class RateLimitSetup
 {
+    public const string ExportPolicy = "export";
+
     public sealed class Limit
     {
         public int PermitLimit { get; set; }
@@ -22,6 +24,7 @@ public static class RateLimitSetup
         var anonymous = configuration.GetSection("RateLimits:Anonymous").Get<Limit>() ?? new Limit { PermitLimit = 300 };
         var partner = configuration.GetSection("RateLimits:Partner").Get<Limit>() ?? new Limit { PermitLimit = 3000 };
         var editor = configuration.GetSection("RateLimits:Editor").Get<Limit>() ?? new Limit { PermitLimit = 3000 };
+        var export = configuration.GetSection("RateLimits:Export").Get<Limit>() ?? new Limit { PermitLimit = 10 };
 
         services.AddRateLimiter(o =>
         {
@@ -38,6 +41,10 @@ public static class RateLimitSetup
                     QueueLimit = 0,
                 });
             });
+            // Exports are heavy: their own, smaller allowance per client, on top of the global one.
+            o.AddPolicy(ExportPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.User.Identity?.IsAuthenticated == true ? $"user:{context.User.Actor()}" : $"ip:{context.Connection.RemoteIpAddress}",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = export.PermitLimit, Window = TimeSpan.FromSeconds(export.WindowSeconds), QueueLimit = 0 }));
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = async (rejected, cancellationToken) =>
             {

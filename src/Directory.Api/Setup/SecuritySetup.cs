@@ -50,7 +50,8 @@ public static class SecuritySetup
         app.Use(async (context, next) =>
         {
             // Kestrel enforces the limit on the wire too; this answers a declared oversize body at once, as a problem.
-            if (context.Request.ContentLength > maxBodyBytes)
+            var limit = context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? maxBodyBytes;
+            if (context.Request.ContentLength > limit)
             {
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
                 return;

@@ -1,0 +1,75 @@
+using System.Text.Json;
+using Directory.Api.ReferenceData;
+using Directory.Api.Transfer;
+using Directory.Infrastructure;
+
+namespace Directory.Api.Cli;
+
+/// <summary><c>import ngos FILE [--dry-run] [--json]</c>: the importer on the command line, with progress and a report table.</summary>
+public static class ImportCommand
+{
+    private const string Usage = "Usage: dotnet run --project src/Directory.Api -- import ngos <file.csv|file.json> [--dry-run] [--json]";
+
+    private static readonly JsonSerializerOptions Indented = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static bool Matches(string[] args) => args is ["import", ..];
+
+    public static async Task<int> RunAsync(string[] args, WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(app);
+        if (args is not ["import", "ngos", var given, ..])
+        {
+            await Console.Error.WriteLineAsync(Usage);
+            return 2;
+        }
+
+        // `dotnet run --project` runs in the project folder; a relative path means the caller's folder.
+        var path = new[] { given, Path.Combine(Environment.GetEnvironmentVariable("PWD") ?? "", given) }.FirstOrDefault(File.Exists);
+        if (path is null)
+        {
+            await Console.Error.WriteLineAsync($"No file {given}.");
+            return 2;
+        }
+
+        var dryRun = args.Contains("--dry-run");
+        var json = args.Contains("--json");
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>();
+        var progress = new Progress<(int Done, int Total)>(p =>
+        {
+            if (p.Done % 50 == 0 || p.Done == p.Total)
+            {
+                Console.Error.Write($"\rChecked {p.Done} of {p.Total} rows");
+            }
+        });
+
+        ImportReport report;
+        try
+        {
+            var importer = new NgoImporter(db, app.Services.GetRequiredService<ReferenceDataCache>().Current, $"cli:{Environment.UserName}");
+            report = await importer.ImportAsync(await File.ReadAllBytesAsync(path), path.EndsWith(".json", StringComparison.OrdinalIgnoreCase), dryRun, progress, CancellationToken.None);
+        }
+        catch (ImportFormatException e)
+        {
+            await Console.Error.WriteLineAsync($"Cannot import {path}: {e.Message} Nothing was written.");
+            return 1;
+        }
+
+        await Console.Error.WriteLineAsync();
+        Console.WriteLine(json ? JsonSerializer.Serialize(report, Indented) : Table(report));
+        return report.Rejected == 0 ? 0 : 1;
+    }
+
+    private static string Table(ImportReport report)
+    {
+        var lines = new List<string> { $"{"Row",5}  {"Action",-9}  {"Slug",-40}  Problems" };
+        lines.AddRange(report.Rows.Select(r =>
+            $"{r.Row,5}  {r.Action,-9}  {Truncate(r.Slug ?? "", 40),-40}  {string.Join("; ", r.Errors.Select(e => $"{e.Column}: {e.Message}"))}"));
+        var outcome = report.DryRun ? "Dry run: nothing was written." : report.Written ? "Written in one transaction." : "Rows were rejected: nothing was written.";
+        lines.Add($"{report.Created} to create, {report.Updated} to update, {report.Unchanged} unchanged, {report.Rejected} rejected. {outcome}");
+        return string.Join(Environment.NewLine, lines);
+    }
+
+    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+}

@@ -1,0 +1,189 @@
+using System.Text;
+using System.Text.Json;
+using Directory.Api.Auth;
+using Directory.Api.Contracts;
+using Directory.Api.Mapping;
+using Directory.Api.Queries;
+using Directory.Api.ReferenceData;
+using Directory.Api.Setup;
+using Directory.Api.Transfer;
+using Directory.Api.Writes;
+using Directory.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Directory.Api.Endpoints;
+
+/// <summary>Data in and out: bulk import (editor), open-data export and the dataset description.</summary>
+public static class TransferEndpoints
+{
+    public const int MaxImportBytes = 25_000_000;
+    private const int ExportBatch = 1000;
+
+    public static IEndpointRouteBuilder MapTransferEndpoints(this IEndpointRouteBuilder api)
+    {
+        api.MapPost("/imports", ImportNgos)
+            .WithTags("Imports")
+            .WithName("ImportNgos")
+            .WithSummary("Import NGOs from CSV or JSON (editor)")
+            .WithDescription("CSV (UTF-8 with or without BOM, \",\" or \";\" separated, columns as in the README) or a JSON array in the write API's shape. Rows are matched by registration number, then slug, and created or updated; nothing is deleted. With dryRun=true nothing is written and the report says what would happen. A real run writes every row in one transaction, or nothing when any row is rejected (422 with the report).")
+            .RequireAuthorization(Policies.Editor)
+            .RequireCors(SecuritySetup.WritesCorsPolicy)
+            .WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes))
+            .Accepts(typeof(string), "text/csv", "application/json")
+            .Produces<ImportReport>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        api.MapGet("/ngos/export", ExportNgos)
+            .WithTags("Ngos")
+            .WithName("ExportNgos")
+            .WithSummary("Download every published NGO that matches the filters, as CSV or JSON")
+            .WithDescription("Takes the list's filters. format=csv (or Accept: text/csv) gives the importer's columns, so an export imports unchanged; format=json an array of NGOs as the API shows them. Streamed, so any size downloads in constant memory. Rate-limited separately from reads.")
+            .WithMetadata(new StreamedResponse())
+            .RequireRateLimiting(RateLimitSetup.ExportPolicy)
+            .Produces<List<NgoDto>>(contentType: "application/json")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .ProducesValidationProblem();
+
+        api.MapGet("/dataset", GetDataset)
+            .WithTags("Dataset")
+            .WithName("GetDataset")
+            .WithSummary("DCAT description of the open dataset")
+            .WithDescription("Licence, publisher, last modification time and download URLs, for open-data portals.")
+            .Produces<DatasetDto>();
+        return api;
+    }
+
+    /// <param name="dryRun">Validate and report without writing.</param>
+    internal static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> ImportNgos(
+        bool? dryRun, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken)
+    {
+        var mediaType = context.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
+        if (mediaType is not ("text/csv" or "application/json"))
+        {
+            return TypedResults.Problem("Send text/csv or application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
+        }
+
+        using var buffer = new MemoryStream();
+        await context.Request.Body.CopyToAsync(buffer, cancellationToken);
+        ImportReport report;
+        try
+        {
+            report = await new NgoImporter(db, cache.Current, context.User.Actor()).ImportAsync(buffer.ToArray(), mediaType == "application/json", dryRun ?? false, null, cancellationToken);
+        }
+        catch (ImportFormatException e)
+        {
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "The file cannot be imported; nothing was written.");
+        }
+
+        return report.DryRun || report.Written
+            ? TypedResults.Ok(report)
+            : TypedResults.Problem(
+                $"{report.Rejected} of {report.Rows.Count} rows are invalid, so nothing was written. Fix them and import again.",
+                statusCode: StatusCodes.Status422UnprocessableEntity,
+                title: "Some rows are invalid; nothing was written.",
+                extensions: new Dictionary<string, object?> { ["report"] = report });
+    }
+
+    /// <param name="format">csv or json (default: json, or csv when Accept asks for text/csv).</param>
+    internal static async Task<Results<EmptyHttpResult, ValidationProblem>> ExportNgos(
+        [AsParameters] NgoFilterParameters parameters, string? format, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, ProfileAssembler assembler,
+        IOptions<JsonOptions> json, CancellationToken cancellationToken)
+    {
+        var reference = cache.Current;
+        var filter = FilterParser.ForNgos(parameters, reference, out var errors);
+        var csv = format == "csv" || (format is null && context.Request.Headers.Accept.ToString().Contains("text/csv", StringComparison.OrdinalIgnoreCase));
+        if (format is not (null or "csv" or "json"))
+        {
+            errors["format"] = ["Must be csv or json."];
+        }
+
+        if (filter is null || errors.Count > 0)
+        {
+            return Problems.InvalidQuery(errors);
+        }
+
+        var response = context.Response;
+        response.ContentType = csv ? "text/csv; charset=utf-8" : "application/json; charset=utf-8";
+        response.Headers.ContentDisposition = $"attachment; filename=\"{NgoCsv.DatedFileName("ngos", csv ? "csv" : "json")}\"";
+        await using var writer = new StreamWriter(response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024);
+        if (csv)
+        {
+            await writer.WriteAsync("\uFEFF" + NgoCsv.Line(NgoCsv.Columns));
+        }
+        else
+        {
+            await writer.WriteAsync('[');
+        }
+
+        var ordered = NgoQueries.Order(NgoQueries.Filter(NgoQueries.Published(db), filter), filter with { Sort = ProfileSort.Name });
+        var first = true;
+        for (var skip = 0; ; skip += ExportBatch)
+        {
+            // Batches keep memory flat at any size; each is a page of rows and one query for their links.
+            var batch = await ordered.Skip(skip).Take(ExportBatch).Include(n => n.WorkAreas).Include(n => n.SupportAreas).Include(n => n.TargetGroups)
+                .AsSplitQuery().ToListAsync(cancellationToken);
+            foreach (var ngo in batch)
+            {
+                if (csv)
+                {
+                    await writer.WriteAsync(NgoCsv.Line(NgoCsv.ToFields(NgoWriter.ToRequest(ngo, reference))));
+                }
+                else
+                {
+                    await writer.WriteAsync((first ? "" : ",") + JsonSerializer.Serialize(NgoWriteEndpoints.Represent(ngo, assembler), json.Value.SerializerOptions));
+                }
+
+                first = false;
+            }
+
+            await writer.FlushAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            if (batch.Count < ExportBatch)
+            {
+                break;
+            }
+        }
+
+        if (!csv)
+        {
+            await writer.WriteAsync(']');
+        }
+
+        return TypedResults.Empty;
+    }
+
+    internal static async Task<Ok<DatasetDto>> GetDataset(HttpRequest request, DirectoryDbContext db, CancellationToken cancellationToken)
+    {
+        var modified = await NgoQueries.Published(db).MaxAsync(n => (DateTime?)n.UpdatedAt, cancellationToken);
+        var lastChange = await db.AuditEntries.Where(a => a.Public).MaxAsync(a => (DateTime?)a.At, cancellationToken);
+        var baseUrl = $"{request.Scheme}://{request.Host}{request.PathBase}/api/v1";
+        return TypedResults.Ok(new DatasetDto(
+            Context: "https://www.w3.org/ns/dcat",
+            Type: "dcat:Dataset",
+            Title: "Latvijas bērnu un ģimeņu atbalsta NVO datubāze / Directory of Latvian NGOs supporting children and families",
+            Description: "Published profiles of NGOs that support children and families in Latvia, kept by Latvijas Bērnu labklājības tīkls (LBLT): regions, fields of support, target groups, languages and contacts.",
+            Publisher: new DatasetPublisher("Latvijas Bērnu labklājības tīkls (LBLT)", new Uri("https://www.bernutiesibas.lv")),
+            License: new Uri("https://creativecommons.org/licenses/by/4.0/"),
+            Modified: new[] { modified, lastChange }.Max(),
+            Language: ["lv", "en"],
+            Spatial: "Latvija",
+            Distribution:
+            [
+                new DatasetDistribution("CSV", new Uri($"{baseUrl}/ngos/export?format=csv"), "text/csv"),
+                new DatasetDistribution("JSON", new Uri($"{baseUrl}/ngos/export?format=json"), "application/json"),
+                new DatasetDistribution("Changes feed (JSON)", new Uri($"{baseUrl}/changes"), "application/json"),
+            ]));
+    }
+}
+
+/// <summary>A streamed response: not buffered for its ETag.</summary>
+public sealed class StreamedResponse;

@@ -1,0 +1,187 @@
+using System.Text.Json;
+using Directory.Api.ReferenceData;
+using Directory.Api.Writes;
+using Directory.Domain;
+using Directory.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Directory.Api.Transfer;
+
+public sealed record ImportIssue(string Column, string Message);
+
+/// <param name="Row">Line of the row in the CSV file, or 1-based index in the JSON array.</param>
+/// <param name="Action">create, update, unchanged or rejected.</param>
+public sealed record ImportRowReport(int Row, string Action, string? Slug, string? RegistrationNumber, IReadOnlyList<ImportIssue> Errors);
+
+/// <param name="DryRun">True when nothing was meant to be written.</param>
+/// <param name="Written">True when the changes were committed.</param>
+public sealed record ImportReport(bool DryRun, bool Written, int Created, int Updated, int Unchanged, int Rejected, IReadOnlyList<ImportRowReport> Rows);
+
+/// <summary>
+/// Loads NGOs from CSV or JSON: each row is matched by registration number, then slug, and created or
+/// updated; nothing is deleted. Everything is validated first; a real run writes all rows in one
+/// transaction, or none when any row is rejected. Region, support-area and target-group columns take
+/// codes or Latvian names.
+/// </summary>
+public sealed class NgoImporter(DirectoryDbContext db, ReferenceDataCache.Snapshot reference, string actor)
+{
+    public async Task<ImportReport> ImportAsync(byte[] content, bool json, bool dryRun, IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
+    {
+        var rows = json ? ReadJson(content) : ReadCsv(content);
+        var reports = new List<ImportRowReport>();
+        var seenSlugs = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seenNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var done = 0;
+        foreach (var (row, request, rowErrors) in rows)
+        {
+            reports.Add(await ImportRowAsync(row, Resolve(request), rowErrors, seenSlugs, seenNumbers, cancellationToken));
+            progress?.Report((++done, rows.Count));
+        }
+
+        var rejected = reports.Count(r => r.Action == "rejected");
+        var write = !dryRun && rejected == 0;
+        if (write)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return new ImportReport(dryRun, write, Count("create"), Count("update"), Count("unchanged"), rejected, reports);
+
+        int Count(string action) => reports.Count(r => r.Action == action);
+    }
+
+    private async Task<ImportRowReport> ImportRowAsync(
+        int row, NgoWriteRequest request, List<(string Column, string Message)> rowErrors,
+        Dictionary<string, int> seenSlugs, Dictionary<string, int> seenNumbers, CancellationToken cancellationToken)
+    {
+        var existing = request.RegistrationNumber is { } number
+            ? await Queries.NgoQueries.ForWrite(db).Where(n => n.RegistrationNumber == number).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        if (existing is null && request.Slug is { } slug)
+        {
+            existing = await Queries.NgoQueries.ForWrite(db, slug).FirstOrDefaultAsync(cancellationToken);
+        }
+
+        var reported = existing?.Slug ?? request.Slug;
+        var ngo = existing ?? NewNgo();
+        var before = existing is null ? null : NgoWriter.ToRequest(existing, reference);
+        var wasPublic = existing?.Status == PublicationStatus.Published;
+        var errors = await NgoWriter.ApplyAsync(db, request, ngo, reference, cancellationToken);
+        var issues = rowErrors.Select(e => new ImportIssue(e.Column, e.Message))
+            .Concat(errors.SelectMany(e => e.Value.Select(m => new ImportIssue(e.Key, m))))
+            .ToList();
+
+        // Two rows of one file must not claim the same NGO.
+        if (ngo.Slug is { Length: > 0 } ngoSlug && !seenSlugs.TryAdd(ngoSlug, row))
+        {
+            issues.Add(new ImportIssue("slug", $"Row {seenSlugs[ngoSlug]} has the same slug."));
+        }
+
+        if (request.RegistrationNumber is { } reg && !seenNumbers.TryAdd(reg, row))
+        {
+            issues.Add(new ImportIssue("registrationNumber", $"Row {seenNumbers[reg]} has the same registration number."));
+        }
+
+        // A rejected row may leave tracked changes behind: harmless, as nothing is saved when any row is rejected.
+        if (issues.Count > 0)
+        {
+            return new ImportRowReport(row, "rejected", reported, request.RegistrationNumber, issues);
+        }
+
+        var after = NgoWriter.ToRequest(ngo, reference);
+        if (existing is null)
+        {
+            db.Ngos.Add(ngo);
+            AuditTrail.Record(db, "ngo", ngo.Id, AuditAction.Create, actor, AuditTrail.Changes(null, after), ngo.Status == PublicationStatus.Published);
+            return new ImportRowReport(row, "create", ngo.Slug, ngo.RegistrationNumber, []);
+        }
+
+        if (AuditTrail.Changes(before, after) is not { } changes)
+        {
+            return new ImportRowReport(row, "unchanged", ngo.Slug, ngo.RegistrationNumber, []);
+        }
+
+        ngo.UpdatedAt = DateTime.UtcNow;
+        var action = ngo.Status == PublicationStatus.Archived && before!.Status != Names.Of(PublicationStatus.Archived) ? AuditAction.Archive : AuditAction.Update;
+        AuditTrail.Record(db, "ngo", ngo.Id, action, actor, changes, wasPublic || ngo.Status == PublicationStatus.Published);
+        return new ImportRowReport(row, "update", ngo.Slug, ngo.RegistrationNumber, []);
+    }
+
+    /// <summary>Codes pass through; Latvian names (any case, with or without diacritics) become codes.</summary>
+    private NgoWriteRequest Resolve(NgoWriteRequest request) => request with
+    {
+        RegisteredMunicipality = request.RegisteredMunicipality is { } m
+            ? ByName(reference.Regions.Values.Where(r => r.Kind != RegionKind.PlanningRegion), m, r => r.NameLv, r => r.Code) ?? RegionCode(m)
+            : null,
+        WorkAreas = request.WorkAreas?.Select(RegionCode).ToList(),
+        SupportAreas = request.SupportAreas?.Select(a => reference.FindSupportArea(a)?.Code ?? ByName(reference.SupportAreas.Values, a, x => x.NameLv, x => x.Code) ?? a).ToList(),
+        TargetGroups = request.TargetGroups?.Select(g => reference.FindTargetGroup(g)?.Code ?? ByName(reference.TargetGroups.Values, g, x => x.NameLv, x => x.Code) ?? g).ToList(),
+    };
+
+    private string RegionCode(string value) =>
+        reference.FindRegion(value)?.Code
+        ?? ByName(reference.Regions.Values, value, r => r.NameLv, r => r.Code)
+        ?? ByName(reference.Regions.Values.Where(r => r.Kind == RegionKind.PlanningRegion), value, r => r.NameLv.Split(' ')[0], r => r.Code)
+        ?? value;
+
+    private static string? ByName<T>(IEnumerable<T> items, string name, Func<T, string> nameOf, Func<T, string> codeOf)
+    {
+        var folded = LatvianText.Fold(name);
+        return items.Where(i => LatvianText.Fold(nameOf(i)) == folded).Select(codeOf).FirstOrDefault();
+    }
+
+    private static Ngo NewNgo()
+    {
+        var now = DateTime.UtcNow;
+        return new Ngo { Id = Guid.NewGuid(), Slug = "", Name = "", RegistrationNumber = "", DescriptionLv = "", Address = "", PostalCode = "", CreatedAt = now, UpdatedAt = now };
+    }
+
+    private static List<(int Row, NgoWriteRequest Request, List<(string Column, string Message)> Errors)> ReadCsv(byte[] content)
+    {
+        var parsed = Csv.Parse(Csv.Decode(content));
+        if (parsed.Count == 0)
+        {
+            throw new ImportFormatException("The file is empty: it needs a header row and at least one NGO.");
+        }
+
+        var header = parsed[0].Fields.Select(f => f.Trim()).ToArray();
+        var unknown = header.Where(h => !NgoCsv.Columns.Contains(h, StringComparer.Ordinal)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ImportFormatException($"Unknown columns: {string.Join(", ", unknown)}. The columns are: {string.Join(", ", NgoCsv.Columns)}.");
+        }
+
+        var missing = NgoCsv.RequiredColumns.Where(c => !header.Contains(c, StringComparer.Ordinal)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new ImportFormatException($"Missing columns: {string.Join(", ", missing)}.");
+        }
+
+        return [.. parsed.Skip(1).Select(r =>
+        {
+            var errors = new List<(string, string)>();
+            if (r.Fields.Length != header.Length)
+            {
+                errors.Add(("row", $"Has {r.Fields.Length} fields; the header has {header.Length}."));
+            }
+
+            var fields = header.Select((name, i) => (name, value: i < r.Fields.Length ? r.Fields[i] : "")).ToDictionary(f => f.name, f => f.value, StringComparer.Ordinal);
+            return (r.Line, NgoCsv.FromFields(fields, errors), errors);
+        })];
+    }
+
+    private static List<(int Row, NgoWriteRequest Request, List<(string Column, string Message)> Errors)> ReadJson(byte[] content)
+    {
+        List<NgoWriteRequest>? items;
+        try
+        {
+            items = JsonSerializer.Deserialize<List<NgoWriteRequest>>(Csv.Decode(content), WriteBody.Options);
+        }
+        catch (JsonException e)
+        {
+            throw new ImportFormatException($"Not a JSON array of NGOs in the write API's shape ({e.Path}: {e.Message.Split('.')[0]}).");
+        }
+
+        return [.. (items ?? []).Select((item, i) => (i + 1, item, new List<(string, string)>()))];
+    }
+}
