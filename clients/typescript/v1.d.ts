@@ -184,6 +184,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/experts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download every published expert that matches the filters, as CSV or JSON
+         * @description Takes the expert list's filters. Contact details are included only for experts who consented to publishing them. Streamed and rate-limited like the NGO export.
+         */
+        get: operations["ExportExperts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports": {
         parameters: {
             query?: never;
@@ -2120,6 +2140,86 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Server error, as an RFC 9457 problem without internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportExperts: {
+        parameters: {
+            query?: {
+                /** @description Words to find in name, title, affiliation and bio; case and diacritics do not matter. At most 200 characters. */
+                q?: string;
+                /** @description Support-area code of the expert's field of expertise; a parent matches its children. */
+                expertise?: string[];
+                /** @description Planning-region slug or municipality ATVK code (or slug), matched as for NGOs. */
+                region?: string[];
+                /** @description ISO 639 language code, e.g. lv, ru, en. */
+                language?: string[];
+                /** @description name, -name, updated, -updated, or relevance (with q; the default then). */
+                sort?: components["schemas"]["ExpertListSort"];
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description Items per page, 1–100 (default 20). */
+                pageSize?: number;
+                /** @description csv or json (default: json, or csv when Accept asks for text/csv). */
+                format?: string;
+            };
+            header?: {
+                /** @description An ETag from an earlier response; answered with 304 while it is current. */
+                "If-None-Match"?: string;
+                /** @description lv (default) or en: the language of names of regions, support areas and target groups, and of descriptions where translated. */
+                "Accept-Language"?: components["schemas"]["ResponseLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match. */
+                    ETag?: string;
+                    /** @description lv or en: the language of names and texts in the body. */
+                    "Content-Language"?: components["schemas"]["ResponseLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */

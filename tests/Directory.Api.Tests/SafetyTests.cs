@@ -149,6 +149,8 @@ public sealed class PrivacyWalkTests(DemoDirectoryFactory factory) : IClassFixtu
             urls.Add($"/api/v1/experts?{query}&pageSize=100");
         }
 
+        urls.AddRange(["/api/v1/ngos/export?format=csv", "/api/v1/ngos/export?format=json", "/api/v1/experts/export?format=csv", "/api/v1/experts/export?format=json", "/api/v1/changes?limit=1000", "/api/v1/dataset"]);
+
         var experts = await client.GetJsonAsync<PagedResult<ExpertDto>>("/api/v1/experts?pageSize=100");
         urls.AddRange(experts.Items.Select(e => $"/api/v1/experts/{e.Slug}"));
         urls.AddRange((await client.GetNgosAsync("pageSize=50")).Items.Select(n => $"/api/v1/ngos/{n.Slug}"));

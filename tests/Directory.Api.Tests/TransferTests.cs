@@ -211,6 +211,25 @@ public sealed class ExportTests(DemoDirectoryFactory factory) : IClassFixture<De
     }
 
     [Fact]
+    public async Task The_expert_export_carries_contacts_only_with_consent()
+    {
+        var client = factory.CreateClient();
+        var experts = await client.GetJsonAsync<List<ExpertDto>>("/api/v1/experts/export?format=json");
+        Assert.Equal((await client.GetJsonAsync<PagedResult<ExpertDto>>("/api/v1/experts?pageSize=1")).TotalItems, experts.Count);
+        var csv = await client.GetStringAsync("/api/v1/experts/export?format=csv", TestContext.Current.CancellationToken);
+        foreach (var expert in experts)
+        {
+            Assert.Contains(expert.Slug, csv, StringComparison.Ordinal);
+        }
+
+        var hidden = new List<string>();
+        await factory.WithDbAsync(async db => hidden.AddRange(await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.Experts.Where(e => e.ContactConsentAt == null && e.Email != null).Select(e => e.Email!))));
+        Assert.NotEmpty(hidden);
+        Assert.All(hidden, email => Assert.DoesNotContain(email, csv, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_dataset_description_names_licence_publisher_and_downloads()
     {
         var dataset = await factory.CreateClient().GetJsonAsync<JsonElement>("/api/v1/dataset");

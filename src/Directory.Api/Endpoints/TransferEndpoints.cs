@@ -53,6 +53,17 @@ public static class TransferEndpoints
             .Produces<string>(StatusCodes.Status200OK, "text/csv")
             .ProducesValidationProblem();
 
+        api.MapGet("/experts/export", ExportExperts)
+            .WithTags("Experts")
+            .WithName("ExportExperts")
+            .WithSummary("Download every published expert that matches the filters, as CSV or JSON")
+            .WithDescription("Takes the expert list's filters. Contact details are included only for experts who consented to publishing them. Streamed and rate-limited like the NGO export.")
+            .WithMetadata(new StreamedResponse())
+            .RequireRateLimiting(RateLimitSetup.ExportPolicy)
+            .Produces<List<ExpertDto>>(contentType: "application/json")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .ProducesValidationProblem();
+
         api.MapGet("/dataset", GetDataset)
             .WithTags("Dataset")
             .WithName("GetDataset")
@@ -148,6 +159,61 @@ public static class TransferEndpoints
             await writer.FlushAsync(cancellationToken);
             db.ChangeTracker.Clear();
             if (batch.Count < ExportBatch)
+            {
+                break;
+            }
+        }
+
+        if (!csv)
+        {
+            await writer.WriteAsync(']');
+        }
+
+        return TypedResults.Empty;
+    }
+
+    private static readonly string[] ExpertColumns =
+        ["slug", "name", "title", "affiliation", "bio", "nationwide", "regions", "expertise", "languages", "helpOffered", "availability", "availabilityNote", "email", "phone", "website"];
+
+    /// <param name="format">csv or json (default: json, or csv when Accept asks for text/csv).</param>
+    internal static async Task<Results<EmptyHttpResult, ValidationProblem>> ExportExperts(
+        [AsParameters] ExpertListParameters parameters, string? format, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, ProfileAssembler assembler,
+        IOptions<JsonOptions> json, CancellationToken cancellationToken)
+    {
+        var filter = FilterParser.ForExperts(parameters, cache.Current, out var errors);
+        var csv = format == "csv" || (format is null && context.Request.Headers.Accept.ToString().Contains("text/csv", StringComparison.OrdinalIgnoreCase));
+        if (format is not (null or "csv" or "json"))
+        {
+            errors["format"] = ["Must be csv or json."];
+        }
+
+        if (filter is null || errors.Count > 0)
+        {
+            return Problems.InvalidQuery(errors);
+        }
+
+        context.Response.ContentType = csv ? "text/csv; charset=utf-8" : "application/json; charset=utf-8";
+        context.Response.Headers.ContentDisposition = $"attachment; filename=\"{NgoCsv.DatedFileName("experts", csv ? "csv" : "json")}\"";
+        await using var writer = new StreamWriter(context.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024);
+        await writer.WriteAsync(csv ? "\uFEFF" + NgoCsv.Line(ExpertColumns) : "[");
+        var ordered = ExpertQueries.Order(ExpertQueries.Filter(ExpertQueries.Published(db), filter), filter with { Sort = ProfileSort.Name });
+        var first = true;
+        for (var skip = 0; ; skip += ExportBatch)
+        {
+            // The row projection reads contact columns only for consenting experts.
+            var rows = await ExpertQueries.Rows(ordered.Skip(skip).Take(ExportBatch)).ToListAsync(cancellationToken);
+            var experts = rows.Count == 0 ? [] : assembler.Experts(rows, await ExpertQueries.Links(db, [.. rows.Select(r => r.Id)]).ToListAsync(cancellationToken));
+            foreach (var e in experts)
+            {
+                await writer.WriteAsync(csv
+                    ? NgoCsv.Line([e.Slug, e.Name, e.Title, e.Affiliation ?? "", e.Bio, e.WorkArea.Nationwide ? "true" : "false",
+                        string.Join('|', e.WorkArea.Regions.Select(r => r.Code)), string.Join('|', e.Expertise.Select(a => a.Code)), string.Join('|', e.Languages),
+                        string.Join('|', e.HelpOffered), e.Availability.Status, e.Availability.Note ?? "", e.Contacts?.Email ?? "", e.Contacts?.Phone ?? "", e.Contacts?.Website?.ToString() ?? ""])
+                    : (first ? "" : ",") + JsonSerializer.Serialize(e, json.Value.SerializerOptions));
+                first = false;
+            }
+
+            if (rows.Count < ExportBatch)
             {
                 break;
             }

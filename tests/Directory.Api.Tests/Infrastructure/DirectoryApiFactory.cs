@@ -36,6 +36,7 @@ public class DirectoryApiFactory : WebApplicationFactory<Program>
         ["RateLimits:Anonymous:PermitLimit"] = "100000",
         ["RateLimits:Partner:PermitLimit"] = "100000",
         ["RateLimits:Editor:PermitLimit"] = "100000",
+        ["RateLimits:Export:PermitLimit"] = "100000",
     };
 
     public CommandCounter Commands { get; } = new();
