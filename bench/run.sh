@@ -1,0 +1,157 @@
+#!/usr/bin/env bash
+# Benchmark harness: builds Release, generates the demo data set, starts the API and nginx serving the
+# same response bytes, runs wrk with fixed settings for every scenario, and prints a table (also written
+# to bench/results/latest.md). Usage: bench/run.sh [--smoke]
+#   full:    400 and 100,000 NGOs, wrk -t2 -c32 -d10s per scenario (minutes; not part of CI)
+#   --smoke: 400 NGOs, wrk -t1 -c4 -d1s (seconds; run by .ci/run so the harness cannot rot)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+smoke=false
+[ "${1:-}" = "--smoke" ] && smoke=true
+
+if $smoke; then sizes=(400); threads=1; connections=4; duration=1s; else sizes=(400 100000); threads=2; connections=32; duration=10s; fi
+
+need() { command -v "$1" >/dev/null || { apt-get update -qq && apt-get install -y -qq "$2" >/dev/null; }; }
+need wrk wrk
+need nginx nginx-light
+need curl curl
+
+work=$(mktemp -d)
+api_port=5301
+nginx_port=5302
+api_pid=""
+cleanup() {
+  [ -n "$api_pid" ] && kill "$api_pid" 2>/dev/null && wait "$api_pid" 2>/dev/null || true
+  [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "Building Release…" >&2
+dotnet publish src/Directory.Api -c Release -o "$work/app" --nologo -v q >/dev/null
+
+# nginx serves a folder of files holding exactly the bytes the API answered.
+mkdir -p "$work/www" "$work/nginx"
+chmod 755 "$work" "$work/www"  # nginx workers run unprivileged
+cat >"$work/nginx/nginx.conf" <<CONF
+worker_processes 2;
+pid $work/nginx.pid;
+error_log $work/nginx/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 1000000;
+  default_type application/json;
+  client_body_temp_path $work/nginx; proxy_temp_path $work/nginx; fastcgi_temp_path $work/nginx; uwsgi_temp_path $work/nginx; scgi_temp_path $work/nginx;
+  server { listen 127.0.0.1:$nginx_port; root $work/www; etag on; }
+}
+CONF
+nginx -c "$work/nginx/nginx.conf"
+
+start_api() { # $1 = database file, $2 = NGO count, $3 = expert count; sets api_pid and ready_seconds
+  ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$api_port" \
+  Database__ConnectionString="Data Source=$1" Database__DemoNgoCount="$2" Database__DemoExpertCount="$3" \
+  RateLimits__Anonymous__PermitLimit=1000000000 RateLimits__Export__PermitLimit=1000000 Logging__LogLevel__Default=Warning \
+    "$work/app/Directory.Api" >>"$work/api.log" 2>&1 &
+  api_pid=$!
+  local started=$(date +%s.%N)
+  for _ in $(seq 1 1200); do
+    if curl -fs "http://127.0.0.1:$api_port/health/ready" >/dev/null 2>&1; then
+      ready_seconds=$(printf '%.1f' "$(echo "$(date +%s.%N) - $started" | bc)")
+      return 0
+    fi
+    sleep 0.1
+  done
+  cat "$work/api.log" >&2; echo "the API did not get ready" >&2; exit 1
+}
+
+stop_api() { kill "$api_pid"; wait "$api_pid" 2>/dev/null || true; api_pid=""; }
+
+rss_mb() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$api_pid/status"; }
+
+to_ms() { # wrk latency like 1.23ms, 456.00us, 1.02s
+  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
+}
+
+run_wrk() { # $1 = url, then extra wrk args; prints "req/s p50ms p99ms"
+  local url=$1; shift
+  local out
+  out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$@" "$url")
+  local rps p50 p99
+  rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
+  p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")
+  p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")
+  echo "$rps $p50 $p99"
+}
+
+rows=()
+add_row() { rows+=("$*"); }
+
+scenario() { # $1 = name, $2 = path, $3 = conditional (yes/no)
+  local name=$1 path=$2 conditional=$3 file
+  file="$work/www/$(echo "$name" | tr -c 'a-zA-Z0-9' '_').json"
+  curl -fs -D "$file.headers" -o "$file" "http://127.0.0.1:$api_port$path"
+  chmod 644 "$file"
+  local etag nginx_etag api nginx
+  if [ "$conditional" = yes ]; then
+    etag=$(awk 'tolower($1) == "etag:" { print $2 }' "$file.headers" | tr -d '\r')
+    nginx_etag=$(curl -fsI "http://127.0.0.1:$nginx_port/$(basename "$file")" | awk 'tolower($1) == "etag:" { print $2 }' | tr -d '\r')
+    api=$(run_wrk "http://127.0.0.1:$api_port$path" -H "If-None-Match: $etag")
+    nginx=$(run_wrk "http://127.0.0.1:$nginx_port/$(basename "$file")" -H "If-None-Match: $nginx_etag")
+  else
+    api=$(run_wrk "http://127.0.0.1:$api_port$path")
+    nginx=$(run_wrk "http://127.0.0.1:$nginx_port/$(basename "$file")")
+  fi
+  read -r api_rps api_p50 api_p99 <<<"$api"
+  read -r nginx_rps _ _ <<<"$nginx"
+  local ratio
+  ratio=$(awk -v a="$api_rps" -v n="$nginx_rps" 'BEGIN { printf "%.2f", (n > 0 ? a / n : 0) }')
+  add_row "| $current_size | $name | $(printf '%.0f' "$api_rps") | $api_p50 | $api_p99 | $(printf '%.0f' "$nginx_rps") | $ratio | $(rss_mb) | $(stat -c %s "$file") |"
+  echo "  $name: $(printf '%.0f' "$api_rps") req/s (nginx $(printf '%.0f' "$nginx_rps"), ratio $ratio), p99 $api_p99 ms" >&2
+}
+
+for size in "${sizes[@]}"; do
+  current_size=$size
+  experts=$(( size >= 100000 ? 20000 : 80 ))
+  db="$work/directory-$size.db"
+  echo "Seeding $size NGOs and $experts experts…" >&2
+  start_api "$db" "$size" "$experts"
+  seed_seconds=$ready_seconds
+  stop_api
+  start_api "$db" "$size" "$experts"
+  ready=$ready_seconds
+  add_row "| $size | start to ready (data in place) | | | | | | $(rss_mb) | ${ready}s (seeding took ${seed_seconds}s) |"
+  echo "  ready in ${ready}s (seeding took ${seed_seconds}s)" >&2
+
+  scenario "304 on a list page" "/api/v1/ngos?region=latgale" yes
+  scenario "repeated list page" "/api/v1/ngos" no
+  scenario "filtered list (region+area+sort+page 2)" "/api/v1/ngos?region=latgale&supportArea=family-support&sort=name&page=2" no
+  scenario "expert list (region+expertise)" "/api/v1/experts?region=riga&expertise=health&sort=name" no
+  scenario "facets (region)" "/api/v1/ngos/facets?region=latgale" no
+  scenario "q search" "/api/v1/ngos?q=gimenu%20atbalsts" no
+
+  if [ "$size" -ge 100000 ] || $smoke; then
+    start=$(date +%s.%N)
+    exported=$(curl -fs "http://127.0.0.1:$api_port/api/v1/ngos/export?format=csv" | wc -l)
+    seconds=$(printf '%.2f' "$(echo "$(date +%s.%N) - $start" | bc)")
+    add_row "| $size | CSV export | $(awk -v r="$exported" -v s="$seconds" 'BEGIN { printf "%.0f rows/s", (r - 1) / s }') | | | | | $(rss_mb) | $((exported - 1)) rows in ${seconds}s |"
+  fi
+
+  stop_api
+done
+
+machine="$(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB, $(uname -sr), $(dotnet --version) SDK, nginx $(nginx -v 2>&1 | cut -d/ -f2), wrk -t$threads -c$connections -d$duration, loopback"
+table="| NGOs | scenario | API req/s | p50 ms | p99 ms | nginx req/s | ratio | RSS MB | notes |
+| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+$(printf '%s\n' "${rows[@]}")"
+
+echo
+echo "$table"
+if ! $smoke; then
+  mkdir -p bench/results
+  { echo "# Benchmark: $(date -u +%Y-%m-%dT%H:%MZ)"; echo; echo "Machine: $machine"; echo; echo "$table"; } >bench/results/latest.md
+  echo "Written to bench/results/latest.md" >&2
+fi
