@@ -22,6 +22,8 @@ public static class ApiHost
         builder.Services.AddSingleton(database);
         builder.Services.AddDirectoryDatabase(database, builder.Environment.ContentRootPath);
         builder.Services.AddSingleton<ReferenceDataCache>();
+        builder.Services.AddSingleton<ResponseCache>();
+        builder.Services.AddHostedService<FeedHeadWatcher>();
         builder.Services.AddScoped<ProfileAssembler>();
         builder.Services.AddAutoMapper(cfg =>
         {

@@ -10,16 +10,20 @@ public static class DependencyInjection
     public static IServiceCollection AddDirectoryDatabase(this IServiceCollection services, DatabaseOptions options, string contentRoot)
     {
         ArgumentNullException.ThrowIfNull(options);
+        services.AddSingleton<DataVersion>();
+        services.AddSingleton<DataChangedInterceptor>();
         switch (options.Provider)
         {
             case DatabaseProvider.SqlServer:
                 var sqlServer = options.ConnectionString
                     ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is SqlServer.");
-                services.AddDbContext<DirectoryDbContext, SqlServerDirectoryDbContext>(o => o.UseSqlServer(sqlServer, s => s.EnableRetryOnFailure()));
+                services.AddDbContext<DirectoryDbContext, SqlServerDirectoryDbContext>((sp, o) => o.UseSqlServer(sqlServer, s => s.EnableRetryOnFailure())
+                    .AddInterceptors(sp.GetRequiredService<DataChangedInterceptor>()));
                 break;
             case DatabaseProvider.Sqlite:
                 var sqlite = options.ConnectionString ?? DefaultSqliteConnectionString(contentRoot);
-                services.AddDbContext<DirectoryDbContext, SqliteDirectoryDbContext>(o => o.UseSqlite(sqlite));
+                services.AddDbContext<DirectoryDbContext, SqliteDirectoryDbContext>((sp, o) => o.UseSqlite(sqlite)
+                    .AddInterceptors(sp.GetRequiredService<DataChangedInterceptor>()));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{options.Provider}'. Use Sqlite or SqlServer.");

@@ -65,6 +65,31 @@ public sealed class CachingAndLocalizationTests(CachingAndLocalizationTests.Fixt
     }
 
     [Fact]
+    public async Task Repeated_public_reads_are_answered_from_memory_until_the_data_changes()
+    {
+        const string url = "/api/v1/ngos?q=latviski";
+        using var first = await _client.GetAsync(url, TestContext.Current.CancellationToken);
+        fixture.Commands.Reset();
+        using var second = await _client.GetAsync(url, TestContext.Current.CancellationToken);
+        Assert.Equal(0, fixture.Commands.Count);
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+        Assert.Equal(
+            await first.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
+            await second.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        await fixture.WithDbAsync(async db =>
+        {
+            db.Ngos.Single(n => n.Slug == "lv-only").ShortName = "Mainīts";
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        });
+        fixture.Commands.Reset();
+        using var third = await _client.GetAsync(url, TestContext.Current.CancellationToken);
+        Assert.True(fixture.Commands.Count > 0);
+        Assert.NotEqual(first.Headers.ETag, third.Headers.ETag);
+        Assert.Contains("Mainīts", await third.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Latvian_is_the_default_language_of_names_and_descriptions()
     {
         using var response = await _client.GetAsync("/api/v1/ngos/dgp", TestContext.Current.CancellationToken);

@@ -7,7 +7,7 @@ namespace Directory.Api.Http;
 /// Gives every successful API GET a strong ETag (a hash of the bytes sent) and answers a matching
 /// If-None-Match with 304. Responses may be stored but must be revalidated, so a change is seen at once.
 /// </summary>
-public sealed class ConditionalGetMiddleware(RequestDelegate next)
+public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache cache, Infrastructure.DataVersion dataVersion)
 {
     public const string CacheControl = "public, no-cache";
     public const string PrivateCacheControl = "private, no-cache";
@@ -24,6 +24,14 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
         }
 
         var response = context.Response;
+        var cacheKey = IsCacheable(context) ? $"{ReferenceData.Localization.Current}|{request.Path}{request.QueryString}" : null;
+        var version = dataVersion.Current; // read before the data: a write during the request makes the entry stale at once
+        if (cacheKey is not null && cache.TryGet(cacheKey, version, out var cached))
+        {
+            await ReplayAsync(context, cached);
+            return;
+        }
+
         var body = response.Body;
         using var buffer = new MemoryStream();
         response.Body = buffer;
@@ -44,6 +52,12 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
             // What a key holder sees (drafts, say) is for them alone.
             response.Headers.CacheControl = context.User.Identity?.IsAuthenticated == true ? PrivateCacheControl : CacheControl;
             response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptLanguage);
+            if (cacheKey is not null)
+            {
+                cache.Set(cacheKey, new CachedResponse(
+                    buffer.ToArray(), etag.ToString(), response.ContentType, response.Headers.ContentLanguage, response.Headers["api-supported-versions"], version));
+            }
+
             if (Matches(request, etag))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
@@ -61,6 +75,32 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
         response.ContentLength = buffer.Length;
         buffer.Position = 0;
         await buffer.CopyToAsync(body, context.RequestAborted);
+    }
+
+    /// <summary>Anonymous public reads only; a client's Cache-Control: no-cache asks for a fresh answer.</summary>
+    private static bool IsCacheable(HttpContext context) =>
+        HttpMethods.IsGet(context.Request.Method)
+        && context.User.Identity?.IsAuthenticated != true
+        && !context.Request.Headers.CacheControl.ToString().Contains("no-cache", StringComparison.OrdinalIgnoreCase);
+
+    private static async Task ReplayAsync(HttpContext context, CachedResponse cached)
+    {
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.Headers.ETag = cached.ETag;
+        response.Headers.CacheControl = CacheControl;
+        response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptLanguage);
+        response.Headers.ContentLanguage = cached.ContentLanguage;
+        response.Headers["api-supported-versions"] = cached.SupportedVersions;
+        if (Matches(context.Request, new EntityTagHeaderValue(cached.ETag)))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
+        response.ContentType = cached.ContentType;
+        response.ContentLength = cached.Body.Length;
+        await response.Body.WriteAsync(cached.Body, context.RequestAborted);
     }
 
     private static string Tag(MemoryStream buffer)

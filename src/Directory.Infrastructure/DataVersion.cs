@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Directory.Infrastructure;
+
+/// <summary>
+/// A number that changes whenever the directory's data may have changed: on every save in this
+/// process, and when the feed head moves because another instance wrote. Caches keyed on it never
+/// serve a response older than the last write they know of.
+/// </summary>
+public sealed class DataVersion
+{
+    private long _value;
+
+    public long Current => Interlocked.Read(ref _value);
+
+    public void Bump() => Interlocked.Increment(ref _value);
+}
+
+/// <summary>Bumps <see cref="DataVersion"/> after every save that changed something.</summary>
+public sealed class DataChangedInterceptor(DataVersion version) : SaveChangesInterceptor
+{
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Bump(result);
+        return base.SavedChanges(eventData, result);
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Bump(result);
+        return base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+
+    private void Bump(int result)
+    {
+        if (result > 0)
+        {
+            version.Bump();
+        }
+    }
+}
+
+/// <summary>Learns of other instances' writes: the feed head moves with every profile change they commit.</summary>
+public static class FeedHeadProbe
+{
+    public static Task<long> ReadAsync(DirectoryDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.FeedHeads.AsNoTracking().Select(h => h.Position).SingleAsync(cancellationToken);
+    }
+}
