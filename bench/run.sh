@@ -90,17 +90,20 @@ run_wrk() { # $1 = url, then extra wrk args; prints "req/s p50ms p99ms"
 rows=()
 add_row() { rows+=("$*"); }
 
-scenario() { # $1 = name, $2 = path, $3 = conditional (yes/no)
-  local name=$1 path=$2 conditional=$3 file
+scenario() { # $1 = name, $2 = path, $3 = mode: conditional (If-None-Match), cached (repeated page) or uncached (Cache-Control: no-cache)
+  local name=$1 path=$2 mode=$3 file
   file="$work/www/$(echo "$name" | tr -c 'a-zA-Z0-9' '_').json"
   curl -fs -D "$file.headers" -o "$file" "http://127.0.0.1:$api_port$path"
   chmod 644 "$file"
   local etag nginx_etag api nginx
-  if [ "$conditional" = yes ]; then
+  if [ "$mode" = conditional ]; then
     etag=$(awk 'tolower($1) == "etag:" { print $2 }' "$file.headers" | tr -d '\r')
     nginx_etag=$(curl -fsI "http://127.0.0.1:$nginx_port/$(basename "$file")" | awk 'tolower($1) == "etag:" { print $2 }' | tr -d '\r')
     api=$(run_wrk "http://127.0.0.1:$api_port$path" -H "If-None-Match: $etag")
     nginx=$(run_wrk "http://127.0.0.1:$nginx_port/$(basename "$file")" -H "If-None-Match: $nginx_etag")
+  elif [ "$mode" = uncached ]; then
+    api=$(run_wrk "http://127.0.0.1:$api_port$path" -H "Cache-Control: no-cache")
+    nginx=$(run_wrk "http://127.0.0.1:$nginx_port/$(basename "$file")")
   else
     api=$(run_wrk "http://127.0.0.1:$api_port$path")
     nginx=$(run_wrk "http://127.0.0.1:$nginx_port/$(basename "$file")")
@@ -126,12 +129,12 @@ for size in "${sizes[@]}"; do
   add_row "| $size | start to ready (data in place) | | | | | | $(rss_mb) | ${ready}s (seeding took ${seed_seconds}s) |"
   echo "  ready in ${ready}s (seeding took ${seed_seconds}s)" >&2
 
-  scenario "304 on a list page" "/api/v1/ngos?region=latgale" yes
-  scenario "repeated list page" "/api/v1/ngos" no
-  scenario "filtered list (region+area+sort+page 2)" "/api/v1/ngos?region=latgale&supportArea=family-support&sort=name&page=2" no
-  scenario "expert list (region+expertise)" "/api/v1/experts?region=riga&expertise=health&sort=name" no
-  scenario "facets (region)" "/api/v1/ngos/facets?region=latgale" no
-  scenario "q search" "/api/v1/ngos?q=gimenu%20atbalsts" no
+  scenario "304 on a list page" "/api/v1/ngos?region=latgale" conditional
+  scenario "repeated list page" "/api/v1/ngos" cached
+  scenario "uncached filtered list (region+area+sort+page 2)" "/api/v1/ngos?region=latgale&supportArea=family-support&sort=name&page=2" uncached
+  scenario "uncached expert list (region+expertise)" "/api/v1/experts?region=riga&expertise=health&sort=name" uncached
+  scenario "uncached facets (region)" "/api/v1/ngos/facets?region=latgale" uncached
+  scenario "uncached q search" "/api/v1/ngos?q=gimenu%20atbalsts" uncached
 
   if [ "$size" -ge 100000 ] || $smoke; then
     start=$(date +%s.%N)
