@@ -11,5 +11,11 @@ public interface IDirectoryProfile
 
     int Version { get; set; }
 
+    /// <summary>Latvian alphabetical order as ASCII digits.</summary>
+    string NameSortKey { get; }
+
+    /// <summary>The name folded for search: lower case, no diacritics.</summary>
+    string NameFolded { get; }
+
     void RefreshDerivedText();
 }

@@ -36,21 +36,7 @@ public static class ExpertQueries
         return experts;
     }
 
-    public static IQueryable<Expert> Order(IQueryable<Expert> experts, ProfileFilter filter)
-    {
-        ArgumentNullException.ThrowIfNull(filter);
-        var phrase = filter.Phrase;
-        return filter.Sort switch
-        {
-            ProfileSort.NameDescending => experts.OrderByDescending(e => e.NameSortKey).ThenBy(e => e.Id),
-            ProfileSort.Updated => experts.OrderBy(e => e.UpdatedAt).ThenBy(e => e.Id),
-            ProfileSort.UpdatedDescending => experts.OrderByDescending(e => e.UpdatedAt).ThenBy(e => e.Id),
-            ProfileSort.Relevance => experts
-                .OrderByDescending(e => e.NameFolded.StartsWith(phrase) ? 2 : e.NameFolded.Contains(phrase) ? 1 : 0)
-                .ThenBy(e => e.NameSortKey).ThenBy(e => e.Id),
-            _ => experts.OrderBy(e => e.NameSortKey).ThenBy(e => e.Id),
-        };
-    }
+    public static IQueryable<Expert> Order(IQueryable<Expert> experts, ProfileFilter filter) => ProfileOrder.Apply(experts, filter);
 
     public static IQueryable<ExpertRow> Page(IQueryable<Expert> ordered, ProfileFilter filter)
     {

@@ -60,22 +60,7 @@ public static class NgoQueries
         return ngos;
     }
 
-    public static IQueryable<Ngo> Order(IQueryable<Ngo> ngos, ProfileFilter filter)
-    {
-        ArgumentNullException.ThrowIfNull(filter);
-        var phrase = filter.Phrase;
-        return filter.Sort switch
-        {
-            ProfileSort.NameDescending => ngos.OrderByDescending(n => n.NameSortKey).ThenBy(n => n.Id),
-            ProfileSort.Updated => ngos.OrderBy(n => n.UpdatedAt).ThenBy(n => n.Id),
-            ProfileSort.UpdatedDescending => ngos.OrderByDescending(n => n.UpdatedAt).ThenBy(n => n.Id),
-            // Names that start with, then contain, the query come first; the rest matched in other text.
-            ProfileSort.Relevance => ngos
-                .OrderByDescending(n => n.NameFolded.StartsWith(phrase) ? 2 : n.NameFolded.Contains(phrase) ? 1 : 0)
-                .ThenBy(n => n.NameSortKey).ThenBy(n => n.Id),
-            _ => ngos.OrderBy(n => n.NameSortKey).ThenBy(n => n.Id),
-        };
-    }
+    public static IQueryable<Ngo> Order(IQueryable<Ngo> ngos, ProfileFilter filter) => ProfileOrder.Apply(ngos, filter);
 
     public static IQueryable<NgoRow> Page(IQueryable<Ngo> ordered, ProfileFilter filter)
     {

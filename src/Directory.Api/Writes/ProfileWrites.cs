@@ -75,18 +75,11 @@ public sealed class ProfileWrites<TEntity, TRequest, TDto>
 
     public async Task<Results<NoContent, ProblemHttpResult>> ArchiveAsync(string id, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(cache);
-        var entity = await Load(db, id, cancellationToken);
+        var (entity, version, problem) = await LoadForWriteAsync(id, context, db, cancellationToken);
         if (entity is null)
         {
-            return NotFound(id);
-        }
-
-        var (version, precondition) = Preconditions.IfMatch(context.Request, entity.Version);
-        if (precondition is not null)
-        {
-            return precondition;
+            return problem!;
         }
 
         if (entity.Status != PublicationStatus.Archived)
@@ -119,18 +112,11 @@ public sealed class ProfileWrites<TEntity, TRequest, TDto>
         string id, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache,
         Func<TRequest, Task<(TRequest? Body, Dictionary<string, string[]>? Errors)>> read, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(cache);
-        var entity = await Load(db, id, cancellationToken);
+        var (entity, version, problem) = await LoadForWriteAsync(id, context, db, cancellationToken);
         if (entity is null)
         {
-            return NotFound(id);
-        }
-
-        var (version, precondition) = Preconditions.IfMatch(context.Request, entity.Version);
-        if (precondition is not null)
-        {
-            return precondition;
+            return problem!;
         }
 
         var reference = cache.Current;
@@ -163,6 +149,20 @@ public sealed class ProfileWrites<TEntity, TRequest, TDto>
 
         context.Response.Headers.ETag = VersionTag.For(entity.Version, reference.Generation, Localization.Current);
         return TypedResults.Ok(Represent(entity, context.RequestServices));
+    }
+
+    /// <summary>The profile to change and the version the client read, or a 404, 428 or 412 problem.</summary>
+    private async Task<(TEntity? Entity, int Version, ProblemHttpResult? Problem)> LoadForWriteAsync(string id, HttpContext context, DirectoryDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var entity = await Load(db, id, cancellationToken);
+        if (entity is null)
+        {
+            return (null, 0, NotFound(id));
+        }
+
+        var (version, precondition) = Preconditions.IfMatch(context.Request, entity.Version);
+        return precondition is null ? (entity, version, null) : (null, 0, precondition);
     }
 
     /// <summary>Saves unless another writer got there first: the row must still have the version the client read.</summary>
