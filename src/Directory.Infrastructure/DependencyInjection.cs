@@ -23,7 +23,7 @@ public static class DependencyInjection
             case DatabaseProvider.Sqlite:
                 var sqlite = options.ConnectionString ?? DefaultSqliteConnectionString(contentRoot);
                 services.AddDbContext<DirectoryDbContext, SqliteDirectoryDbContext>((sp, o) => o.UseSqlite(sqlite)
-                    .AddInterceptors(sp.GetRequiredService<DataChangedInterceptor>(), new SqliteTuning()));
+                    .AddInterceptors(sp.GetRequiredService<DataChangedInterceptor>()));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{options.Provider}'. Use Sqlite or SqlServer.");
