@@ -8,17 +8,22 @@ namespace Directory.Api.Http;
 /// </summary>
 public sealed class ResponseCache
 {
-    private const int MaxEntries = 10_000;
+    // Bounded by bytes, not entries: a list page of 100 NGOs is ~140 KB.
+    private const long MaxBytes = 64L * 1024 * 1024;
     private readonly ConcurrentDictionary<string, CachedResponse> _entries = new(StringComparer.Ordinal);
+    private long _bytes;
 
     public bool TryGet(string key, long version, out CachedResponse response) =>
         _entries.TryGetValue(key, out response!) && response.Version == version;
 
     public void Set(string key, CachedResponse response)
     {
-        if (_entries.Count >= MaxEntries)
+        ArgumentNullException.ThrowIfNull(response);
+        if (Interlocked.Add(ref _bytes, response.Body.Length) > MaxBytes)
         {
-            _entries.Clear(); // a crude bound: the working set of a directory is far smaller
+            // A crude bound: start over. The hot set of a directory (first pages, common filters) refills at once.
+            _entries.Clear();
+            Interlocked.Exchange(ref _bytes, response.Body.Length);
         }
 
         _entries[key] = response;
