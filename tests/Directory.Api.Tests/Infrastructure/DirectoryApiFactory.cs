@@ -21,8 +21,14 @@ public class DirectoryApiFactory : WebApplicationFactory<Program>
     private readonly string _connectionString;
 
     public DirectoryApiFactory()
+        : this($"Data Source=file:directory-{Guid.NewGuid():N}?mode=memory&cache=shared")
     {
-        _connectionString = $"Data Source=file:directory-{Guid.NewGuid():N}?mode=memory&cache=shared";
+    }
+
+    /// <summary>An app on a given database: two factories on one name are two instances sharing it.</summary>
+    protected DirectoryApiFactory(string connectionString)
+    {
+        _connectionString = connectionString;
         // An in-memory database lives while a connection to it is open.
         _keepAlive = new SqliteConnection(_connectionString);
         _keepAlive.Open();

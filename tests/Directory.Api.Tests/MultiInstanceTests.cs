@@ -1,0 +1,65 @@
+using System.Net;
+using System.Net.Http.Json;
+using Directory.Api.Tests.Infrastructure;
+using Directory.Domain;
+
+namespace Directory.Api.Tests;
+
+/// <summary>
+/// Two instances behind a load balancer share one database. Each keeps public answers in memory; an
+/// instance learns of the other's writes by polling the changes-feed head (here every 0.2 s).
+/// </summary>
+public sealed class MultiInstanceTests : IAsyncLifetime
+{
+    private readonly string _database = $"Data Source=file:shared-{Guid.NewGuid():N}?mode=memory&cache=shared";
+    private Instance _first = null!;
+    private Instance _second = null!;
+
+    private sealed class Instance(string connectionString) : DirectoryApiFactory(connectionString)
+    {
+        protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+        {
+            ["RateLimits:Anonymous:PermitLimit"] = "100000",
+            ["RateLimits:Editor:PermitLimit"] = "100000",
+            ["Cache:PollSeconds"] = "0.2",
+        };
+    }
+
+    public ValueTask InitializeAsync()
+    {
+        _first = new Instance(_database);
+        _second = new Instance(_database);
+        _ = _first.Server;
+        _ = _second.Server;
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _first.DisposeAsync();
+        await _second.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_write_on_one_instance_reaches_the_others_cached_answers_within_the_poll_interval()
+    {
+        var reader = _first.CreateClient();
+        var before = await reader.GetNgosAsync("q=kopigs");
+        Assert.Equal(0, before.TotalItems);
+
+        var editor = await _second.CreateClientAsync(Role.Editor);
+        using var created = await editor.PostAsJsonAsync("/api/v1/ngos", WriteApiTests.ValidNgo("kopigs-ieraksts", status: "published"), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        // The writing instance shows it at once; the other within a few poll intervals.
+        Assert.Equal(1, (await editor.GetNgosAsync("q=kopigs")).TotalItems);
+        var seen = false;
+        for (var attempt = 0; attempt < 50 && !seen; attempt++)
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+            seen = (await reader.GetNgosAsync("q=kopigs")).TotalItems == 1;
+        }
+
+        Assert.True(seen, "the first instance kept serving its cached answer");
+    }
+}
