@@ -59,8 +59,9 @@ public static class OpenApiSetup
     }
 
     private const string DocumentDescription = """
-        Public, read-only data of Latvia's Child Welfare Network (Latvijas Bērnu labklājības tīkls, LBLT): NGOs that support
-        children and families, volunteer experts, Latvia's regions, support areas and target groups.
+        Public data of Latvia's Child Welfare Network (Latvijas Bērnu labklājības tīkls, LBLT): NGOs that support children
+        and families, volunteer experts, Latvia's regions, support areas and target groups; reads are open to anyone,
+        writes need an LBLT API key (or token) with the editor or admin role.
 
         **Licences.** The API and its generated clients are MIT-licensed. The directory's data is published by LBLT under
         CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/): reuse it with attribution to LBLT.
