@@ -111,30 +111,13 @@ public static class TransferEndpoints
     {
         var reference = cache.Current;
         var filter = FilterParser.ForNgos(parameters, reference, out var errors);
-        var csv = format == "csv" || (format is null && context.Request.Headers.Accept.ToString().Contains("text/csv", StringComparison.OrdinalIgnoreCase));
-        if (format is not (null or "csv" or "json"))
-        {
-            errors["format"] = ["Must be csv or json."];
-        }
-
+        var csv = ExportFormat.IsCsv(format, context.Request, errors);
         if (filter is null || errors.Count > 0)
         {
             return Problems.InvalidQuery(errors);
         }
 
-        var response = context.Response;
-        response.ContentType = csv ? "text/csv; charset=utf-8" : "application/json; charset=utf-8";
-        response.Headers.ContentDisposition = $"attachment; filename=\"{NgoCsv.DatedFileName("ngos", csv ? "csv" : "json")}\"";
-        await using var writer = new StreamWriter(response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024);
-        if (csv)
-        {
-            await writer.WriteAsync("\uFEFF" + NgoCsv.Line(NgoCsv.Columns));
-        }
-        else
-        {
-            await writer.WriteAsync('[');
-        }
-
+        await using var writer = ExportFormat.Begin(context.Response, "ngos", csv, NgoCsv.Columns);
         var ordered = NgoQueries.Order(NgoQueries.Filter(NgoQueries.Published(db), filter), filter with { Sort = ProfileSort.Name });
         var first = true;
         for (var skip = 0; ; skip += ExportBatch)
@@ -181,21 +164,13 @@ public static class TransferEndpoints
         IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var filter = FilterParser.ForExperts(parameters, cache.Current, out var errors);
-        var csv = format == "csv" || (format is null && context.Request.Headers.Accept.ToString().Contains("text/csv", StringComparison.OrdinalIgnoreCase));
-        if (format is not (null or "csv" or "json"))
-        {
-            errors["format"] = ["Must be csv or json."];
-        }
-
+        var csv = ExportFormat.IsCsv(format, context.Request, errors);
         if (filter is null || errors.Count > 0)
         {
             return Problems.InvalidQuery(errors);
         }
 
-        context.Response.ContentType = csv ? "text/csv; charset=utf-8" : "application/json; charset=utf-8";
-        context.Response.Headers.ContentDisposition = $"attachment; filename=\"{NgoCsv.DatedFileName("experts", csv ? "csv" : "json")}\"";
-        await using var writer = new StreamWriter(context.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024);
-        await writer.WriteAsync(csv ? "\uFEFF" + NgoCsv.Line(ExpertColumns) : "[");
+        await using var writer = ExportFormat.Begin(context.Response, "experts", csv, ExpertColumns);
         var ordered = ExpertQueries.Order(ExpertQueries.Filter(ExpertQueries.Published(db), filter), filter with { Sort = ProfileSort.Name });
         var first = true;
         for (var skip = 0; ; skip += ExportBatch)
@@ -248,6 +223,30 @@ public static class TransferEndpoints
                 new DatasetDistribution("JSON", new Uri($"{baseUrl}/ngos/export?format=json"), "application/json"),
                 new DatasetDistribution("Changes feed (JSON)", new Uri($"{baseUrl}/changes"), "application/json"),
             ]));
+    }
+}
+
+/// <summary>What both exports share: csv or json from the query or Accept, headers, and the opening bytes.</summary>
+internal static class ExportFormat
+{
+    public static bool IsCsv(string? format, HttpRequest request, IDictionary<string, string[]> errors)
+    {
+        if (format is not (null or "csv" or "json"))
+        {
+            errors["format"] = ["Must be csv or json."];
+        }
+
+        return format == "csv" || (format is null && request.Headers.Accept.ToString().Contains("text/csv", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Sets the headers and writes the CSV header row (with a BOM, for Excel) or the opening bracket.</summary>
+    public static StreamWriter Begin(HttpResponse response, string what, bool csv, string[] columns)
+    {
+        response.ContentType = csv ? "text/csv; charset=utf-8" : "application/json; charset=utf-8";
+        response.Headers.ContentDisposition = $"attachment; filename=\"{NgoCsv.DatedFileName(what, csv ? "csv" : "json")}\"";
+        var writer = new StreamWriter(response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024);
+        writer.Write(csv ? "\uFEFF" + NgoCsv.Line(columns) : "[");
+        return writer;
     }
 }
 
