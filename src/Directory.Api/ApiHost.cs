@@ -4,6 +4,7 @@ using Directory.Api.Auth;
 using Directory.Api.Endpoints;
 using Directory.Api.Http;
 using Directory.Api.Mapping;
+using Directory.Api.ReadModel;
 using Directory.Api.ReferenceData;
 using Directory.Api.Setup;
 using Directory.Infrastructure;
@@ -23,6 +24,7 @@ public static class ApiHost
         builder.Services.AddDirectoryDatabase(database, builder.Environment.ContentRootPath);
         builder.Services.AddSingleton<ReferenceDataCache>();
         builder.Services.AddSingleton<ResponseCache>();
+        builder.Services.AddSingleton<PublishedProfiles>();
         builder.Services.AddHostedService<FeedHeadWatcher>();
         builder.Services.AddScoped<ProfileAssembler>();
         builder.Services.AddAutoMapper(cfg =>

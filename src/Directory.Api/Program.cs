@@ -21,6 +21,8 @@ if (ImportCommand.Matches(args))
     return await ImportCommand.RunAsync(args, app);
 }
 
+// Lists, facets and export read the published profiles from memory: load them before taking requests.
+await app.Services.GetRequiredService<Directory.Api.ReadModel.PublishedProfiles>().CurrentAsync(CancellationToken.None);
 var provider = app.Services.GetRequiredService<DatabaseOptions>().Provider;
 app.Lifetime.ApplicationStarted.Register(() =>
 {

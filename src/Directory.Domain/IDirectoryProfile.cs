@@ -17,5 +17,8 @@ public interface IDirectoryProfile
     /// <summary>The name folded for search: lower case, no diacritics.</summary>
     string NameFolded { get; }
 
+    /// <summary>Folded name, short name and descriptions, the text <c>q</c> searches.</summary>
+    string SearchText { get; }
+
     void RefreshDerivedText();
 }

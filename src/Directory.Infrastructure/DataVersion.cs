@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -17,9 +18,21 @@ public sealed class DataVersion
     public void Bump() => Interlocked.Increment(ref _value);
 }
 
-/// <summary>Bumps <see cref="DataVersion"/> after every save that changed something.</summary>
-public sealed class DataChangedInterceptor(DataVersion version) : SaveChangesInterceptor
+/// <summary>
+/// Bumps <see cref="DataVersion"/> after every save that changed something, and again when a
+/// transaction commits: a save inside a transaction is not visible until then, and a reader that
+/// saw the first bump must not keep what it read before the commit.
+/// </summary>
+public sealed class DataChangedInterceptor(DataVersion version) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => version.Bump();
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        version.Bump();
+        return Task.CompletedTask;
+    }
+
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
         Bump(result);

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using Directory.Api.Contracts;
 using Directory.Api.Tests.Infrastructure;
+using Directory.Domain;
 
 namespace Directory.Api.Tests;
 
@@ -12,7 +13,7 @@ public sealed class CachingAndLocalizationTests(CachingAndLocalizationTests.Fixt
     {
         public async ValueTask InitializeAsync() => await AddNgosAsync(
             new NgoSpec("Daugavpils ģimenes") { Slug = "dgp", Home = "0002000", Regions = ["0002000"], Description = "Latviski.", DescriptionEn = "In English." },
-            new NgoSpec("Tikai latviski") { Slug = "lv-only", Description = "Tikai latviešu valodā." });
+            new NgoSpec("Tikai latviski") { Slug = "lv-only", Regions = ["riga"], Description = "Tikai latviešu valodā." });
     }
 
     private readonly HttpClient _client = fixture.CreateClient();
@@ -77,11 +78,9 @@ public sealed class CachingAndLocalizationTests(CachingAndLocalizationTests.Fixt
             await first.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
             await second.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
 
-        await fixture.WithDbAsync(async db =>
-        {
-            db.Ngos.Single(n => n.Slug == "lv-only").ShortName = "Mainīts";
-            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        });
+        using var editor = await fixture.CreateClientAsync(Role.Editor);
+        using var patch = await WriteApiTests.SendAsync(editor, "PATCH /api/v1/ngos/lv-only", new { shortName = "Mainīts" });
+        Assert.True(patch.IsSuccessStatusCode, await patch.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         fixture.Commands.Reset();
         using var third = await _client.GetAsync(url, TestContext.Current.CancellationToken);
         Assert.True(fixture.Commands.Count > 0);

@@ -1,8 +1,5 @@
-using Directory.Api.Queries;
-using Directory.Api.ReferenceData;
-using Directory.Domain;
+using Directory.Api.ReadModel;
 using Directory.Infrastructure;
-using Directory.Infrastructure.Seed;
 using Microsoft.EntityFrameworkCore;
 
 namespace Directory.Api.Tests;
@@ -16,66 +13,28 @@ public sealed class SqlServerQueryTests : IDisposable
     private readonly SqlServerDirectoryDbContext _db = new(new DbContextOptionsBuilder<SqlServerDirectoryDbContext>()
         .UseSqlServer("Server=render-only;Database=Directory;TrustServerCertificate=True").Options);
 
-    private static readonly ReferenceDataCache.Snapshot Reference = BuildReference();
-
-    public static TheoryData<string> NgoQueries => new()
+    [Fact]
+    public void Read_model_loads_translate_to_sql_server()
     {
-        "", "q=gimene", "q=bernu%20gimene", "region=latgale", "region=0001000,0006000", "supportArea=health", "supportArea=foster-care",
-        "targetGroup=age-0-6", "language=ru,en", "member=true", "updatedSince=2026-01-01",
-        "sort=-name", "sort=updated", "sort=-updated", "q=ceriba&sort=relevance",
-        "q=berni&region=riga&supportArea=family-support&targetGroup=parents&language=lv&member=false&updatedSince=2025-06-01&page=3&pageSize=100",
-    };
+        IReadOnlyCollection<Guid> changed = [Guid.NewGuid(), Guid.NewGuid()];
+        var ngos = Queries.NgoQueries.Published(_db);
+        var experts = Queries.ExpertQueries.Published(_db);
 
-    public static TheoryData<string> ExpertQueries => new()
-    {
-        "", "q=psihologs", "expertise=health", "region=kurzeme", "language=en", "sort=-name", "sort=updated", "sort=-updated", "q=ilze&sort=relevance",
-        "q=a&expertise=legal-aid&region=0005000&language=lv&page=2&pageSize=50",
-    };
+        Assert.Contains("[n].[Status] = 'Published'", Queries.NgoQueries.Rows(ngos).ToQueryString(), StringComparison.Ordinal);
+        Assert.Contains("[SearchText]", PublishedProfiles.Keys(ngos).ToQueryString(), StringComparison.Ordinal);
+        Assert.Contains("[n].[Id] IN (", Queries.NgoQueries.Rows(PublishedProfiles.Only(ngos, changed)).ToQueryString(), StringComparison.Ordinal);
+        Assert.Contains("UNION ALL", Queries.NgoQueries.AllLinks(_db).ToQueryString(), StringComparison.Ordinal);
+        Assert.Contains("UNION ALL", Queries.NgoQueries.Links(_db, changed).ToQueryString(), StringComparison.Ordinal);
 
-    [Theory]
-    [MemberData(nameof(NgoQueries))]
-    public void Ngo_list_queries_translate_to_sql_server(string query)
-    {
-        var filter = NgoFilter(query);
-        var filtered = Queries.NgoQueries.Filter(Queries.NgoQueries.Published(_db), filter);
+        // Contacts leave the database only with consent, decided in SQL.
+        Assert.Contains("CASE", Queries.ExpertQueries.Rows(experts).ToQueryString(), StringComparison.Ordinal);
+        Assert.Contains("[SearchText]", PublishedProfiles.Keys(PublishedProfiles.Only(experts, changed)).ToQueryString(), StringComparison.Ordinal);
+        Assert.Contains("UNION ALL", Queries.ExpertQueries.AllLinks(_db).ToQueryString(), StringComparison.Ordinal);
+        Assert.Contains("UNION ALL", Queries.ExpertQueries.Links(_db, changed).ToQueryString(), StringComparison.Ordinal);
 
-        var page = Queries.NgoQueries.Page(Queries.NgoQueries.Order(filtered, filter), filter).ToQueryString();
-        var count = filtered.Select(n => n.Id).ToQueryString();
-        var links = Queries.NgoQueries.Links(_db, [Guid.NewGuid(), Guid.NewGuid()]).ToQueryString();
-
-        Assert.Contains("ORDER BY", page, StringComparison.Ordinal);
-        Assert.Contains("OFFSET", page, StringComparison.Ordinal);
-        Assert.Contains("[n].[Status] = 'Published'", count, StringComparison.Ordinal);
-        Assert.Contains("UNION ALL", links, StringComparison.Ordinal);
-        if (filter.Languages is not null)
-        {
-            Assert.Contains("OPENJSON", count, StringComparison.Ordinal);
-        }
-    }
-
-    [Theory]
-    [MemberData(nameof(NgoQueries))]
-    public void Ngo_facet_queries_translate_to_sql_server(string query)
-    {
-        var filter = NgoFilter(query);
-        var published = Queries.NgoQueries.Published(_db);
-
-        Assert.Contains("[Nationwide]", NgoFacetQueries.RegionLinks(Queries.NgoQueries.Filter(published, filter, FacetDimension.Region)).ToQueryString(), StringComparison.Ordinal);
-        Assert.Contains("[NgoSupportAreas]", NgoFacetQueries.SupportAreaLinks(Queries.NgoQueries.Filter(published, filter, FacetDimension.SupportArea)).ToQueryString(), StringComparison.Ordinal);
-        Assert.Contains("GROUP BY", NgoFacetQueries.TargetGroupCounts(Queries.NgoQueries.Filter(published, filter, FacetDimension.TargetGroup)).ToQueryString(), StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [MemberData(nameof(ExpertQueries))]
-    public void Expert_list_queries_translate_to_sql_server(string query)
-    {
-        var filter = FilterParser.ForExperts(Parameters<ExpertListParameters>(query), Reference, out var errors) ?? throw new InvalidOperationException(string.Join(", ", errors.Keys));
-        var filtered = Queries.ExpertQueries.Filter(Queries.ExpertQueries.Published(_db), filter);
-
-        var page = Queries.ExpertQueries.Page(Queries.ExpertQueries.Order(filtered, filter), filter).ToQueryString();
-        Assert.Contains("OFFSET", page, StringComparison.Ordinal);
-        Assert.Contains("CASE", page, StringComparison.Ordinal); // contacts only with consent, decided in SQL
-        Assert.Contains("UNION ALL", Queries.ExpertQueries.Links(_db, [Guid.NewGuid()]).ToQueryString(), StringComparison.Ordinal);
+        var feed = PublishedProfiles.ChangedSince(_db, 10, 20).ToQueryString();
+        Assert.Contains("DISTINCT", feed, StringComparison.Ordinal);
+        Assert.Contains("[a].[Position] > ", feed, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -101,47 +60,4 @@ public sealed class SqlServerQueryTests : IDisposable
     }
 
     public void Dispose() => _db.Dispose();
-
-    private static ProfileFilter NgoFilter(string query) =>
-        FilterParser.ForNgos(Parameters<NgoListParameters>(query), Reference, out var errors) ?? throw new InvalidOperationException(string.Join(", ", errors.Keys));
-
-    /// <summary>Binds a query string the way the endpoint does, through the app's own parameter classes.</summary>
-    private static T Parameters<T>(string query)
-        where T : new()
-    {
-        var values = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query);
-        var target = new T();
-        foreach (var property in typeof(T).GetProperties())
-        {
-            var name = property.GetCustomAttributes(typeof(Microsoft.AspNetCore.Mvc.FromQueryAttribute), false).Cast<Microsoft.AspNetCore.Mvc.FromQueryAttribute>().Single().Name!;
-            if (!values.TryGetValue(name, out var value))
-            {
-                continue;
-            }
-
-            object converted = property.PropertyType switch
-            {
-                var t when t == typeof(string[]) => value.ToArray()!,
-                var t when t == typeof(int?) => int.Parse(value!, System.Globalization.CultureInfo.InvariantCulture),
-                var t when t == typeof(bool?) => bool.Parse(value!),
-                _ => value.ToString(),
-            };
-            property.SetValue(target, converted);
-        }
-
-        return target;
-    }
-
-    /// <summary>The reference data as seeded, with ids assigned in catalog order.</summary>
-    private static ReferenceDataCache.Snapshot BuildReference()
-    {
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
-        connection.Open();
-        using var db = new SqliteDirectoryDbContext(new DbContextOptionsBuilder<SqliteDirectoryDbContext>().UseSqlite(connection).Options);
-        db.Database.Migrate();
-        ReferenceDataSeeder.SeedAsync(db).GetAwaiter().GetResult();
-        var cache = new ReferenceDataCache();
-        cache.ReloadAsync(db).GetAwaiter().GetResult();
-        return cache.Current;
-    }
 }

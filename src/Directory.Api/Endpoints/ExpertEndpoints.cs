@@ -3,6 +3,7 @@ using Directory.Api.Contracts;
 using Directory.Api.Http;
 using Directory.Api.Mapping;
 using Directory.Api.Queries;
+using Directory.Api.ReadModel;
 using Directory.Api.ReferenceData;
 using Directory.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -34,7 +35,7 @@ public static class ExpertEndpoints
     }
 
     internal static async Task<Results<Ok<PagedResult<ExpertDto>>, ValidationProblem>> ListExperts(
-        [AsParameters] ExpertListParameters parameters, DirectoryDbContext db, ReferenceDataCache cache, ProfileAssembler assembler, HttpRequest request, CancellationToken cancellationToken)
+        [AsParameters] ExpertListParameters parameters, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler, HttpRequest request, CancellationToken cancellationToken)
     {
         var filter = FilterParser.ForExperts(parameters, cache.Current, out var errors);
         if (filter is null)
@@ -42,11 +43,10 @@ public static class ExpertEndpoints
             return Problems.InvalidQuery(errors);
         }
 
-        var filtered = ExpertQueries.Filter(ExpertQueries.Published(db), filter);
-        var total = await filtered.CountAsync(cancellationToken);
-        List<ExpertRow> rows = total > filter.Skip ? await ExpertQueries.Page(ExpertQueries.Order(filtered, filter), filter).ToListAsync(cancellationToken) : [];
-        List<LinkRow> links = rows.Count > 0 ? await ExpertQueries.Links(db, [.. rows.Select(r => r.Id)]).ToListAsync(cancellationToken) : [];
-        return TypedResults.Ok(Paging.Result(assembler.Experts(rows, links), filter, total, request));
+        var experts = (await published.CurrentAsync(cancellationToken)).Experts;
+        var matched = experts.Match(filter);
+        var page = experts.Ordered(matched, filter).Skip(filter.Skip).Take(filter.PageSize).Select(p => assembler.Expert(p.Row, p.Links)).ToList();
+        return TypedResults.Ok(Paging.Result(page, filter, matched.Count, request));
     }
 
     /// <param name="idOrSlug">The expert's id (uuid) or slug, e.g. ilze-ozola.</param>

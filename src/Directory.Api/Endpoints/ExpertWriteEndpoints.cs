@@ -125,14 +125,8 @@ public static class ExpertWriteEndpoints
         return TypedResults.NoContent();
     }
 
-    private static ExpertDto Represent(Expert expert, IServiceProvider services)
-    {
-        var row = ExpertQueries.Rows(new[] { expert }.AsQueryable()).Single();
-        List<LinkRow> links =
-        [
-            .. expert.Regions.Select(w => new LinkRow { OwnerId = expert.Id, Kind = LinkKind.Region, ReferenceId = w.RegionId }),
-            .. expert.Expertise.Select(a => new LinkRow { OwnerId = expert.Id, Kind = LinkKind.SupportArea, ReferenceId = a.SupportAreaId }),
-        ];
-        return services.GetRequiredService<ProfileAssembler>().Experts([row], links)[0];
-    }
+    private static ExpertDto Represent(Expert expert, IServiceProvider services) =>
+        services.GetRequiredService<ProfileAssembler>().Expert(
+            ExpertQueries.Rows(new[] { expert }.AsQueryable()).Single(),
+            new ProfileLinks([.. expert.Regions.Select(w => w.RegionId).Distinct().Order()], [.. expert.Expertise.Select(a => a.SupportAreaId).Distinct().Order()], []));
 }

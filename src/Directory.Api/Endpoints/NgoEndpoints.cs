@@ -3,6 +3,7 @@ using Directory.Api.Contracts;
 using Directory.Api.Http;
 using Directory.Api.Mapping;
 using Directory.Api.Queries;
+using Directory.Api.ReadModel;
 using Directory.Api.ReferenceData;
 using Directory.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -41,7 +42,7 @@ public static class NgoEndpoints
     }
 
     internal static async Task<Results<Ok<PagedResult<NgoDto>>, ValidationProblem>> ListNgos(
-        [AsParameters] NgoListParameters parameters, DirectoryDbContext db, ReferenceDataCache cache, ProfileAssembler assembler, HttpRequest request, CancellationToken cancellationToken)
+        [AsParameters] NgoListParameters parameters, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler, HttpRequest request, CancellationToken cancellationToken)
     {
         var filter = FilterParser.ForNgos(parameters, cache.Current, out var errors);
         if (filter is null)
@@ -49,15 +50,14 @@ public static class NgoEndpoints
             return Problems.InvalidQuery(errors);
         }
 
-        var filtered = NgoQueries.Filter(NgoQueries.Published(db), filter);
-        var total = await filtered.CountAsync(cancellationToken);
-        List<NgoRow> rows = total > filter.Skip ? await NgoQueries.Page(NgoQueries.Order(filtered, filter), filter).ToListAsync(cancellationToken) : [];
-        List<LinkRow> links = rows.Count > 0 ? await NgoQueries.Links(db, [.. rows.Select(r => r.Id)]).ToListAsync(cancellationToken) : [];
-        return TypedResults.Ok(Paging.Result(assembler.Ngos(rows, links), filter, total, request));
+        var ngos = (await published.CurrentAsync(cancellationToken)).Ngos;
+        var matched = ngos.Match(filter);
+        var page = ngos.Ordered(matched, filter).Skip(filter.Skip).Take(filter.PageSize).Select(p => assembler.Ngo(p.Row, p.Links)).ToList();
+        return TypedResults.Ok(Paging.Result(page, filter, matched.Count, request));
     }
 
     internal static async Task<Results<Ok<NgoFacetsDto>, ValidationProblem>> GetNgoFacets(
-        [AsParameters] NgoFilterParameters parameters, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken)
+        [AsParameters] NgoFilterParameters parameters, PublishedProfiles published, ReferenceDataCache cache, CancellationToken cancellationToken)
     {
         var reference = cache.Current;
         var filter = FilterParser.ForNgos(parameters, reference, out var errors);
@@ -66,7 +66,7 @@ public static class NgoEndpoints
             return Problems.InvalidQuery(errors);
         }
 
-        return TypedResults.Ok(await NgoFacetQueries.ComputeAsync(db, filter, reference, cancellationToken));
+        return TypedResults.Ok(NgoFacets.Compute((await published.CurrentAsync(cancellationToken)).Ngos, filter, reference));
     }
 
     /// <param name="idOrSlug">The NGO's id (uuid) or slug, e.g. ceribas-tilts.</param>

@@ -97,15 +97,5 @@ public static class NgoWriteEndpoints
     /// <summary>The public representation of a profile just written, from the entity in memory.</summary>
     private static NgoDto Represent(Ngo ngo, IServiceProvider services) => Represent(ngo, services.GetRequiredService<ProfileAssembler>());
 
-    internal static NgoDto Represent(Ngo ngo, ProfileAssembler assembler)
-    {
-        var row = NgoQueries.Rows(new[] { ngo }.AsQueryable()).Single();
-        List<LinkRow> links =
-        [
-            .. ngo.WorkAreas.Select(w => new LinkRow { OwnerId = ngo.Id, Kind = LinkKind.Region, ReferenceId = w.RegionId }),
-            .. ngo.SupportAreas.Select(a => new LinkRow { OwnerId = ngo.Id, Kind = LinkKind.SupportArea, ReferenceId = a.SupportAreaId }),
-            .. ngo.TargetGroups.Select(g => new LinkRow { OwnerId = ngo.Id, Kind = LinkKind.TargetGroup, ReferenceId = g.TargetGroupId }),
-        ];
-        return assembler.Ngos([row], links)[0];
-    }
+    internal static NgoDto Represent(Ngo ngo, ProfileAssembler assembler) => assembler.Ngo(NgoQueries.RowOf(ngo), NgoQueries.LinksOf(ngo));
 }

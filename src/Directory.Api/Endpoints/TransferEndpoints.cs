@@ -4,6 +4,7 @@ using Directory.Api.Auth;
 using Directory.Api.Contracts;
 using Directory.Api.Mapping;
 using Directory.Api.Queries;
+using Directory.Api.ReadModel;
 using Directory.Api.ReferenceData;
 using Directory.Api.Setup;
 using Directory.Api.Transfer;
@@ -106,7 +107,7 @@ public static class TransferEndpoints
 
     /// <param name="format">csv or json (default: json, or csv when Accept asks for text/csv).</param>
     internal static async Task<Results<EmptyHttpResult, ValidationProblem>> ExportNgos(
-        [AsParameters] NgoFilterParameters parameters, string? format, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, ProfileAssembler assembler,
+        [AsParameters] NgoFilterParameters parameters, string? format, HttpContext context, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler,
         IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var reference = cache.Current;
@@ -117,33 +118,25 @@ public static class TransferEndpoints
             return Problems.InvalidQuery(errors);
         }
 
+        var ngos = (await published.CurrentAsync(cancellationToken)).Ngos;
         await using var writer = ExportFormat.Begin(context.Response, "ngos", csv, NgoCsv.Columns);
-        var ordered = NgoQueries.Order(NgoQueries.Filter(NgoQueries.Published(db), filter), filter with { Sort = ProfileSort.Name });
         var first = true;
-        for (var skip = 0; ; skip += ExportBatch)
+        var written = 0;
+        foreach (var ngo in ngos.Ordered(ngos.Match(filter), filter with { Sort = ProfileSort.Name }))
         {
-            // Batches keep memory flat at any size; each is a page of rows and one query for their links.
-            var batch = await ordered.Skip(skip).Take(ExportBatch).Include(n => n.WorkAreas).Include(n => n.SupportAreas).Include(n => n.TargetGroups)
-                .AsSplitQuery().ToListAsync(cancellationToken);
-            foreach (var ngo in batch)
+            if (csv)
             {
-                if (csv)
-                {
-                    await writer.WriteAsync(NgoCsv.Line(NgoCsv.ToFields(NgoWriter.ToRequest(ngo, reference))));
-                }
-                else
-                {
-                    await writer.WriteAsync((first ? "" : ",") + JsonSerializer.Serialize(NgoWriteEndpoints.Represent(ngo, assembler), json.Value.SerializerOptions));
-                }
-
-                first = false;
+                await writer.WriteAsync(NgoCsv.Line(NgoCsv.ToFields(NgoWriter.ToRequest(ngo.Row, ngo.Links, reference))));
+            }
+            else
+            {
+                await writer.WriteAsync((first ? "" : ",") + JsonSerializer.Serialize(assembler.Ngo(ngo.Row, ngo.Links), json.Value.SerializerOptions));
             }
 
-            await writer.FlushAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            if (batch.Count < ExportBatch)
+            first = false;
+            if (++written % ExportBatch == 0)
             {
-                break;
+                await writer.FlushAsync(cancellationToken);
             }
         }
 
@@ -160,7 +153,7 @@ public static class TransferEndpoints
 
     /// <param name="format">csv or json (default: json, or csv when Accept asks for text/csv).</param>
     internal static async Task<Results<EmptyHttpResult, ValidationProblem>> ExportExperts(
-        [AsParameters] ExpertListParameters parameters, string? format, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, ProfileAssembler assembler,
+        [AsParameters] ExpertListParameters parameters, string? format, HttpContext context, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler,
         IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var filter = FilterParser.ForExperts(parameters, cache.Current, out var errors);
@@ -170,27 +163,23 @@ public static class TransferEndpoints
             return Problems.InvalidQuery(errors);
         }
 
+        var experts = (await published.CurrentAsync(cancellationToken)).Experts;
         await using var writer = ExportFormat.Begin(context.Response, "experts", csv, ExpertColumns);
-        var ordered = ExpertQueries.Order(ExpertQueries.Filter(ExpertQueries.Published(db), filter), filter with { Sort = ProfileSort.Name });
         var first = true;
-        for (var skip = 0; ; skip += ExportBatch)
+        var written = 0;
+        foreach (var expert in experts.Ordered(experts.Match(filter), filter with { Sort = ProfileSort.Name }))
         {
-            // The row projection reads contact columns only for consenting experts.
-            var rows = await ExpertQueries.Rows(ordered.Skip(skip).Take(ExportBatch)).ToListAsync(cancellationToken);
-            var experts = rows.Count == 0 ? [] : assembler.Experts(rows, await ExpertQueries.Links(db, [.. rows.Select(r => r.Id)]).ToListAsync(cancellationToken));
-            foreach (var e in experts)
+            // The rows hold contacts only for consenting experts.
+            var e = assembler.Expert(expert.Row, expert.Links);
+            await writer.WriteAsync(csv
+                ? NgoCsv.Line([e.Slug, e.Name, e.Title, e.Affiliation ?? "", e.Bio, e.WorkArea.Nationwide ? "true" : "false",
+                    string.Join('|', e.WorkArea.Regions.Select(r => r.Code)), string.Join('|', e.Expertise.Select(a => a.Code)), string.Join('|', e.Languages),
+                    string.Join('|', e.HelpOffered), e.Availability.Status, e.Availability.Note ?? "", e.Contacts?.Email ?? "", e.Contacts?.Phone ?? "", e.Contacts?.Website?.ToString() ?? ""])
+                : (first ? "" : ",") + JsonSerializer.Serialize(e, json.Value.SerializerOptions));
+            first = false;
+            if (++written % ExportBatch == 0)
             {
-                await writer.WriteAsync(csv
-                    ? NgoCsv.Line([e.Slug, e.Name, e.Title, e.Affiliation ?? "", e.Bio, e.WorkArea.Nationwide ? "true" : "false",
-                        string.Join('|', e.WorkArea.Regions.Select(r => r.Code)), string.Join('|', e.Expertise.Select(a => a.Code)), string.Join('|', e.Languages),
-                        string.Join('|', e.HelpOffered), e.Availability.Status, e.Availability.Note ?? "", e.Contacts?.Email ?? "", e.Contacts?.Phone ?? "", e.Contacts?.Website?.ToString() ?? ""])
-                    : (first ? "" : ",") + JsonSerializer.Serialize(e, json.Value.SerializerOptions));
-                first = false;
-            }
-
-            if (rows.Count < ExportBatch)
-            {
-                break;
+                await writer.FlushAsync(cancellationToken);
             }
         }
 

@@ -15,7 +15,7 @@ public sealed class ProfileAssembler(IMapper mapper, ReferenceDataCache cache)
         ArgumentNullException.ThrowIfNull(rows);
         var reference = cache.Current;
         var byOwner = links.ToLookup(l => l.OwnerId);
-        return [.. rows.Select(row => Ngo(row, byOwner[row.Id], reference))];
+        return [.. rows.Select(row => Ngo(row, ProfileLinks.From(byOwner[row.Id]), reference))];
     }
 
     public IReadOnlyList<ExpertDto> Experts(IReadOnlyList<ExpertRow> rows, IReadOnlyList<LinkRow> links)
@@ -23,10 +23,14 @@ public sealed class ProfileAssembler(IMapper mapper, ReferenceDataCache cache)
         ArgumentNullException.ThrowIfNull(rows);
         var reference = cache.Current;
         var byOwner = links.ToLookup(l => l.OwnerId);
-        return [.. rows.Select(row => Expert(row, byOwner[row.Id], reference))];
+        return [.. rows.Select(row => Expert(row, ProfileLinks.From(byOwner[row.Id]), reference))];
     }
 
-    private NgoDto Ngo(NgoRow row, IEnumerable<LinkRow> links, ReferenceDataCache.Snapshot reference)
+    public NgoDto Ngo(NgoRow row, ProfileLinks links) => Ngo(row, links, cache.Current);
+
+    public ExpertDto Expert(ExpertRow row, ProfileLinks links) => Expert(row, links, cache.Current);
+
+    private NgoDto Ngo(NgoRow row, ProfileLinks links, ReferenceDataCache.Snapshot reference)
     {
         var (description, language) = Localized(row.DescriptionLv, row.DescriptionEn);
         return new NgoDto
@@ -42,8 +46,8 @@ public sealed class ProfileAssembler(IMapper mapper, ReferenceDataCache cache)
             Registered = new NgoRegistrationDto(mapper.Map<RegionRef>(reference.Regions[row.RegisteredMunicipalityId]), row.Address, row.PostalCode),
             WorkArea = WorkArea(row.Nationwide, links, reference),
             SupportAreas = SupportAreas(links, reference),
-            TargetGroups = [.. links.Where(l => l.Kind == LinkKind.TargetGroup)
-                .Select(l => reference.TargetGroups[l.ReferenceId]).OrderBy(g => g.Position).Select(mapper.Map<CodeName>)],
+            TargetGroups = [.. links.TargetGroups
+                .Select(id => reference.TargetGroups[id]).OrderBy(g => g.Position).Select(mapper.Map<CodeName>)],
             Languages = row.Languages,
             Contacts = new NgoContactsDto(row.Email, row.Phone, AbsoluteUri(row.Website), [.. row.SocialLinks.Where(s => AbsoluteUri(s.Url) is not null).Select(s => new SocialLinkDto(s.Network, AbsoluteUri(s.Url)!))]),
             IsMember = row.IsMember,
@@ -55,7 +59,7 @@ public sealed class ProfileAssembler(IMapper mapper, ReferenceDataCache cache)
         };
     }
 
-    private ExpertDto Expert(ExpertRow row, IEnumerable<LinkRow> links, ReferenceDataCache.Snapshot reference) => new()
+    private ExpertDto Expert(ExpertRow row, ProfileLinks links, ReferenceDataCache.Snapshot reference) => new()
     {
         Id = row.Id,
         Slug = row.Slug,
@@ -75,16 +79,16 @@ public sealed class ProfileAssembler(IMapper mapper, ReferenceDataCache cache)
         Version = row.Version,
     };
 
-    private WorkAreaDto WorkArea(bool nationwide, IEnumerable<LinkRow> links, ReferenceDataCache.Snapshot reference) =>
-        new(nationwide, [.. links.Where(l => l.Kind == LinkKind.Region)
-            .Select(l => reference.Regions[l.ReferenceId])
+    private WorkAreaDto WorkArea(bool nationwide, ProfileLinks links, ReferenceDataCache.Snapshot reference) =>
+        new(nationwide, [.. links.Regions
+            .Select(id => reference.Regions[id])
             .OrderBy(r => r.Kind != RegionKind.PlanningRegion)
             .ThenBy(r => LatvianText.SortKey(Localization.Name(r.NameLv, r.NameEn)), StringComparer.Ordinal)
             .Select(mapper.Map<RegionRef>)]);
 
-    private List<CodeName> SupportAreas(IEnumerable<LinkRow> links, ReferenceDataCache.Snapshot reference) =>
-        [.. links.Where(l => l.Kind == LinkKind.SupportArea)
-            .Select(l => reference.SupportAreas[l.ReferenceId]).OrderBy(a => a.Position).Select(mapper.Map<CodeName>)];
+    private List<CodeName> SupportAreas(ProfileLinks links, ReferenceDataCache.Snapshot reference) =>
+        [.. links.SupportAreas
+            .Select(id => reference.SupportAreas[id]).OrderBy(a => a.Position).Select(mapper.Map<CodeName>)];
 
     private static (string Text, string Language) Localized(string latvian, string? english) =>
         Localization.IsEnglish && !string.IsNullOrEmpty(english) ? (english, Localization.English) : (latvian, Localization.Latvian);

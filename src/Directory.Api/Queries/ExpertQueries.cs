@@ -10,40 +10,6 @@ public static class ExpertQueries
     public static IQueryable<Expert> Published(DirectoryDbContext db) =>
         db.Experts.AsNoTracking().Where(e => e.Status == PublicationStatus.Published);
 
-    public static IQueryable<Expert> Filter(IQueryable<Expert> experts, ProfileFilter filter)
-    {
-        ArgumentNullException.ThrowIfNull(filter);
-        foreach (var term in filter.Terms)
-        {
-            experts = experts.Where(e => e.SearchText.Contains(term));
-        }
-
-        if (filter.WorkAreaIds is { } regions)
-        {
-            experts = experts.Where(e => e.Nationwide || e.Regions.Any(w => regions.Contains(w.RegionId)));
-        }
-
-        if (filter.SupportAreaIds is { } areas)
-        {
-            experts = experts.Where(e => e.Expertise.Any(a => areas.Contains(a.SupportAreaId)));
-        }
-
-        if (filter.Languages is { } languages)
-        {
-            experts = experts.Where(e => e.Languages.Any(l => languages.Contains(l)));
-        }
-
-        return experts;
-    }
-
-    public static IQueryable<Expert> Order(IQueryable<Expert> experts, ProfileFilter filter) => ProfileOrder.Apply(experts, filter);
-
-    public static IQueryable<ExpertRow> Page(IQueryable<Expert> ordered, ProfileFilter filter)
-    {
-        ArgumentNullException.ThrowIfNull(filter);
-        return Rows(ordered.Skip(filter.Skip).Take(filter.PageSize));
-    }
-
     public static IQueryable<ExpertRow> Rows(IQueryable<Expert> experts) => experts.Select(e => new ExpertRow
     {
         Id = e.Id,
@@ -76,6 +42,14 @@ public static class ExpertQueries
             .Concat(db.ExpertSupportAreas.Where(a => expertIds.Contains(a.ExpertId)).Select(a => new LinkRow { OwnerId = a.ExpertId, Kind = LinkKind.SupportArea, ReferenceId = a.SupportAreaId }));
     }
 
+    /// <summary>Every link of every expert, for loading the read model in one pass.</summary>
+    public static IQueryable<LinkRow> AllLinks(DirectoryDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.ExpertWorkAreas.Select(e => new LinkRow { OwnerId = e.ExpertId, Kind = LinkKind.Region, ReferenceId = e.RegionId })
+            .Concat(db.ExpertSupportAreas.Select(e => new LinkRow { OwnerId = e.ExpertId, Kind = LinkKind.SupportArea, ReferenceId = e.SupportAreaId }));
+    }
+
     /// <summary>One expert with links, tracked, for a write.</summary>
     public static IQueryable<Expert> ForWrite(DirectoryDbContext db, string idOrSlug)
     {
@@ -93,7 +67,7 @@ public static class ExpertQueries
     }
 }
 
-public sealed class ExpertRow
+public sealed class ExpertRow : IProfileRow
 {
     public Guid Id { get; init; }
     public required string Slug { get; init; }

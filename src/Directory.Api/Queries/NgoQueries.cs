@@ -4,69 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Directory.Api.Queries;
 
-/// <summary>Which filter a facet leaves out so that its counts show the alternatives.</summary>
-public enum FacetDimension
-{
-    None,
-    Region,
-    SupportArea,
-    TargetGroup,
-}
-
 /// <summary>The SQL the NGO endpoints run, kept apart so that a test can render each for SQL Server.</summary>
 public static class NgoQueries
 {
     public static IQueryable<Ngo> Published(DirectoryDbContext db) =>
         db.Ngos.AsNoTracking().Where(n => n.Status == PublicationStatus.Published);
-
-    public static IQueryable<Ngo> Filter(IQueryable<Ngo> ngos, ProfileFilter filter, FacetDimension except = FacetDimension.None)
-    {
-        ArgumentNullException.ThrowIfNull(filter);
-        foreach (var term in filter.Terms)
-        {
-            ngos = ngos.Where(n => n.SearchText.Contains(term));
-        }
-
-        if (filter.WorkAreaIds is { } regions && except != FacetDimension.Region)
-        {
-            ngos = ngos.Where(n => n.Nationwide || n.WorkAreas.Any(w => regions.Contains(w.RegionId)));
-        }
-
-        if (filter.SupportAreaIds is { } areas && except != FacetDimension.SupportArea)
-        {
-            ngos = ngos.Where(n => n.SupportAreas.Any(a => areas.Contains(a.SupportAreaId)));
-        }
-
-        if (filter.TargetGroupIds is { } groups && except != FacetDimension.TargetGroup)
-        {
-            ngos = ngos.Where(n => n.TargetGroups.Any(g => groups.Contains(g.TargetGroupId)));
-        }
-
-        if (filter.Languages is { } languages)
-        {
-            ngos = ngos.Where(n => n.Languages.Any(l => languages.Contains(l)));
-        }
-
-        if (filter.Member is { } member)
-        {
-            ngos = ngos.Where(n => n.IsMember == member);
-        }
-
-        if (filter.UpdatedSince is { } since)
-        {
-            ngos = ngos.Where(n => n.UpdatedAt >= since);
-        }
-
-        return ngos;
-    }
-
-    public static IQueryable<Ngo> Order(IQueryable<Ngo> ngos, ProfileFilter filter) => ProfileOrder.Apply(ngos, filter);
-
-    public static IQueryable<NgoRow> Page(IQueryable<Ngo> ordered, ProfileFilter filter)
-    {
-        ArgumentNullException.ThrowIfNull(filter);
-        return Rows(ordered.Skip(filter.Skip).Take(filter.PageSize));
-    }
 
     public static IQueryable<NgoRow> Rows(IQueryable<Ngo> ngos) => ngos.Select(n => new NgoRow
     {
@@ -95,6 +37,18 @@ public static class NgoQueries
         Version = n.Version,
     });
 
+    /// <summary>The row of an NGO already in memory (a write's result), through the same projection.</summary>
+    public static NgoRow RowOf(Ngo ngo) => Rows(new[] { ngo }.AsQueryable()).Single();
+
+    public static ProfileLinks LinksOf(Ngo ngo)
+    {
+        ArgumentNullException.ThrowIfNull(ngo);
+        return new ProfileLinks(
+            [.. ngo.WorkAreas.Select(w => w.RegionId).Distinct().Order()],
+            [.. ngo.SupportAreas.Select(a => a.SupportAreaId).Distinct().Order()],
+            [.. ngo.TargetGroups.Select(g => g.TargetGroupId).Distinct().Order()]);
+    }
+
     /// <summary>Every region, support area and target group of the given NGOs, in one round trip.</summary>
     public static IQueryable<LinkRow> Links(DirectoryDbContext db, IReadOnlyCollection<Guid> ngoIds)
     {
@@ -102,6 +56,15 @@ public static class NgoQueries
         return db.NgoWorkAreas.Where(w => ngoIds.Contains(w.NgoId)).Select(w => new LinkRow { OwnerId = w.NgoId, Kind = LinkKind.Region, ReferenceId = w.RegionId })
             .Concat(db.NgoSupportAreas.Where(a => ngoIds.Contains(a.NgoId)).Select(a => new LinkRow { OwnerId = a.NgoId, Kind = LinkKind.SupportArea, ReferenceId = a.SupportAreaId }))
             .Concat(db.NgoTargetGroups.Where(g => ngoIds.Contains(g.NgoId)).Select(g => new LinkRow { OwnerId = g.NgoId, Kind = LinkKind.TargetGroup, ReferenceId = g.TargetGroupId }));
+    }
+
+    /// <summary>Every link of every ngo, for loading the read model in one pass.</summary>
+    public static IQueryable<LinkRow> AllLinks(DirectoryDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.NgoWorkAreas.Select(n => new LinkRow { OwnerId = n.NgoId, Kind = LinkKind.Region, ReferenceId = n.RegionId })
+            .Concat(db.NgoSupportAreas.Select(n => new LinkRow { OwnerId = n.NgoId, Kind = LinkKind.SupportArea, ReferenceId = n.SupportAreaId }))
+            .Concat(db.NgoTargetGroups.Select(n => new LinkRow { OwnerId = n.NgoId, Kind = LinkKind.TargetGroup, ReferenceId = n.TargetGroupId }));
     }
 
     /// <summary>One NGO with its links, tracked, for a write.</summary>
@@ -126,7 +89,7 @@ public static class NgoQueries
     }
 }
 
-public sealed class NgoRow
+public sealed class NgoRow : IProfileRow
 {
     public Guid Id { get; init; }
     public required string Slug { get; init; }
@@ -153,6 +116,12 @@ public sealed class NgoRow
     public int Version { get; init; }
 }
 
+/// <summary>What every profile row has, for code shared by NGOs and experts.</summary>
+public interface IProfileRow
+{
+    Guid Id { get; }
+}
+
 public enum LinkKind
 {
     Region,
@@ -166,4 +135,18 @@ public sealed class LinkRow
     public Guid OwnerId { get; init; }
     public LinkKind Kind { get; init; }
     public int ReferenceId { get; init; }
+}
+
+/// <summary>A profile's links to reference data as ids, compact enough to keep 100,000 profiles in memory.</summary>
+public sealed record ProfileLinks(int[] Regions, int[] SupportAreas, int[] TargetGroups)
+{
+    public static ProfileLinks From(IEnumerable<LinkRow> links)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        var all = links as IReadOnlyCollection<LinkRow> ?? [.. links];
+        return new ProfileLinks(Ids(all, LinkKind.Region), Ids(all, LinkKind.SupportArea), Ids(all, LinkKind.TargetGroup));
+    }
+
+    private static int[] Ids(IReadOnlyCollection<LinkRow> links, LinkKind kind) =>
+        [.. links.Where(l => l.Kind == kind).Select(l => l.ReferenceId).Distinct().Order()];
 }

@@ -1,5 +1,14 @@
 namespace Directory.Api.Queries;
 
+/// <summary>Which filter a facet leaves out so that its counts show the alternatives.</summary>
+public enum FacetDimension
+{
+    None,
+    Region,
+    SupportArea,
+    TargetGroup,
+}
+
 public enum ProfileSort
 {
     Name,

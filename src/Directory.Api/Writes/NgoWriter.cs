@@ -1,3 +1,4 @@
+using Directory.Api.Queries;
 using Directory.Api.ReferenceData;
 using Directory.Domain;
 using Directory.Infrastructure;
@@ -9,9 +10,13 @@ namespace Directory.Api.Writes;
 /// <summary>Validates an NGO write request against the reference data and the database, then applies it.</summary>
 public static class NgoWriter
 {
-    public static NgoWriteRequest ToRequest(Ngo ngo, ReferenceDataCache.Snapshot reference)
+    public static NgoWriteRequest ToRequest(Ngo ngo, ReferenceDataCache.Snapshot reference) =>
+        ToRequest(NgoQueries.RowOf(ngo), NgoQueries.LinksOf(ngo), reference);
+
+    public static NgoWriteRequest ToRequest(NgoRow ngo, ProfileLinks links, ReferenceDataCache.Snapshot reference)
     {
         ArgumentNullException.ThrowIfNull(ngo);
+        ArgumentNullException.ThrowIfNull(links);
         ArgumentNullException.ThrowIfNull(reference);
         return new NgoWriteRequest
         {
@@ -26,9 +31,9 @@ public static class NgoWriter
             Address = ngo.Address,
             PostalCode = ngo.PostalCode,
             Nationwide = ngo.Nationwide,
-            WorkAreas = [.. ngo.WorkAreas.Select(w => reference.Regions[w.RegionId].Code).Order(StringComparer.Ordinal)],
-            SupportAreas = [.. ngo.SupportAreas.Select(a => reference.SupportAreas[a.SupportAreaId].Code).Order(StringComparer.Ordinal)],
-            TargetGroups = [.. ngo.TargetGroups.Select(g => reference.TargetGroups[g.TargetGroupId].Code).Order(StringComparer.Ordinal)],
+            WorkAreas = [.. links.Regions.Select(id => reference.Regions[id].Code).Order(StringComparer.Ordinal)],
+            SupportAreas = [.. links.SupportAreas.Select(id => reference.SupportAreas[id].Code).Order(StringComparer.Ordinal)],
+            TargetGroups = [.. links.TargetGroups.Select(id => reference.TargetGroups[id].Code).Order(StringComparer.Ordinal)],
             Languages = [.. ngo.Languages],
             Email = ngo.Email,
             Phone = ngo.Phone,

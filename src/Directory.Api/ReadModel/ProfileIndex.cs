@@ -1,0 +1,227 @@
+using Directory.Api.Queries;
+
+namespace Directory.Api.ReadModel;
+
+/// <summary>
+/// Published profiles of one kind held in memory, in Latvian name order, with a bit set per
+/// region, support area, target group and language, a word index for <c>q</c>, and the other orders
+/// precomputed. It answers exactly what the SQL filters answered: every term is a substring of the
+/// folded search text; values of one parameter OR, parameters AND; ties broken by id.
+/// </summary>
+public sealed class ProfileIndex<TRow>
+    where TRow : class
+{
+    private readonly IndexedProfile<TRow>[] _profiles;
+    private readonly int[] _nameDescending;
+    private readonly int[] _updated;
+    private readonly int[] _updatedDescending;
+    private readonly PositionSet _nationwide;
+    private readonly PositionSet _members;
+    private readonly Dictionary<int, PositionSet> _regions;
+    private readonly Dictionary<int, PositionSet> _supportAreas;
+    private readonly Dictionary<int, PositionSet> _targetGroups;
+    private readonly Dictionary<string, PositionSet> _languages;
+    private readonly KeyValuePair<string, int[]>[] _words;
+
+    internal ProfileIndex(IndexedProfile<TRow>[] profiles)
+    {
+        _profiles = profiles;
+        var positions = Enumerable.Range(0, profiles.Length).ToArray();
+        _nameDescending = [.. positions.OrderByDescending(p => profiles[p].NameSortKey, StringComparer.Ordinal).ThenBy(p => profiles[p].Id, IdOrder.Instance)];
+        _updated = [.. positions.OrderBy(p => profiles[p].UpdatedAt).ThenBy(p => profiles[p].Id, IdOrder.Instance)];
+        _updatedDescending = [.. positions.OrderByDescending(p => profiles[p].UpdatedAt).ThenBy(p => profiles[p].Id, IdOrder.Instance)];
+        _nationwide = Set(p => p.Nationwide);
+        _members = Set(p => p.IsMember);
+        _regions = SetsBy(p => p.Links.Regions);
+        _supportAreas = SetsBy(p => p.Links.SupportAreas);
+        _targetGroups = SetsBy(p => p.Links.TargetGroups);
+        _languages = SetsBy(p => p.Languages, StringComparer.Ordinal);
+        _words = [.. Enumerable.Range(0, profiles.Length)
+            .SelectMany(p => profiles[p].Words.Select(word => (Word: word, Position: p)))
+            .GroupBy(x => x.Word, StringComparer.Ordinal)
+            .Select(g => KeyValuePair.Create(g.Key, g.Select(x => x.Position).ToArray()))];
+    }
+
+    public int Count => _profiles.Length;
+
+    public IReadOnlyList<IndexedProfile<TRow>> Profiles => _profiles;
+
+    /// <summary>The positions of the profiles that pass the filter, leaving out one dimension for its facet.</summary>
+    public PositionSet Match(ProfileFilter filter, FacetDimension except = FacetDimension.None)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var matched = PositionSet.All(Count);
+        foreach (var term in filter.Terms)
+        {
+            matched.IntersectWith(Containing(term));
+        }
+
+        if (filter.WorkAreaIds is { } regions && except != FacetDimension.Region)
+        {
+            matched.IntersectWith(InRegions(regions));
+        }
+
+        if (filter.SupportAreaIds is { } areas && except != FacetDimension.SupportArea)
+        {
+            matched.IntersectWith(AnyOf(_supportAreas, areas));
+        }
+
+        if (filter.TargetGroupIds is { } groups && except != FacetDimension.TargetGroup)
+        {
+            matched.IntersectWith(AnyOf(_targetGroups, groups));
+        }
+
+        if (filter.Languages is { } languages)
+        {
+            matched.IntersectWith(AnyOf(_languages, languages));
+        }
+
+        if (filter.Member == true)
+        {
+            matched.IntersectWith(_members);
+        }
+        else if (filter.Member == false)
+        {
+            matched.ExceptWith(_members);
+        }
+
+        if (filter.UpdatedSince is { } since)
+        {
+            foreach (var position in matched.Positions().Where(p => _profiles[p].UpdatedAt < since).ToList())
+            {
+                matched.Remove(position);
+            }
+        }
+
+        return matched;
+    }
+
+    /// <summary>Profiles working in any of the given regions (as matched by the region filter) or nationwide.</summary>
+    public PositionSet InRegions(IEnumerable<int> workAreaIds)
+    {
+        var set = AnyOf(_regions, workAreaIds);
+        set.UnionWith(_nationwide);
+        return set;
+    }
+
+    public PositionSet InSupportAreas(IEnumerable<int> ids) => AnyOf(_supportAreas, ids);
+
+    public PositionSet InTargetGroups(IEnumerable<int> ids) => AnyOf(_targetGroups, ids);
+
+    /// <summary>The matched profiles in the filter's order.</summary>
+    public IEnumerable<IndexedProfile<TRow>> Ordered(PositionSet matched, ProfileFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(matched);
+        ArgumentNullException.ThrowIfNull(filter);
+        var positions = filter.Sort switch
+        {
+            ProfileSort.NameDescending => _nameDescending.Where(matched.Contains),
+            ProfileSort.Updated => _updated.Where(matched.Contains),
+            ProfileSort.UpdatedDescending => _updatedDescending.Where(matched.Contains),
+            ProfileSort.Relevance => ByRelevance(matched, filter.Phrase),
+            _ => matched.Positions(),
+        };
+        return positions.Select(p => _profiles[p]);
+    }
+
+    /// <summary>Names that start with, then contain, the query first; then the rest; each in name order.</summary>
+    private IEnumerable<int> ByRelevance(PositionSet matched, string phrase)
+    {
+        var positions = matched.Positions().ToList();
+        var scores = positions.ConvertAll(p =>
+            _profiles[p].NameFolded.StartsWith(phrase, StringComparison.Ordinal) ? 2 : _profiles[p].NameFolded.Contains(phrase, StringComparison.Ordinal) ? 1 : 0);
+        for (var score = 2; score >= 0; score--)
+        {
+            for (var i = 0; i < positions.Count; i++)
+            {
+                if (scores[i] == score)
+                {
+                    yield return positions[i];
+                }
+            }
+        }
+    }
+
+    /// <summary>Profiles whose folded search text contains the term: every word that contains it, through the word index.</summary>
+    private PositionSet Containing(string term)
+    {
+        var set = new PositionSet(Count);
+        foreach (var (word, positions) in _words)
+        {
+            if (word.Contains(term, StringComparison.Ordinal))
+            {
+                foreach (var position in positions)
+                {
+                    set.Add(position);
+                }
+            }
+        }
+
+        return set;
+    }
+
+    private PositionSet AnyOf<TKey>(Dictionary<TKey, PositionSet> sets, IEnumerable<TKey> keys)
+        where TKey : notnull
+    {
+        var set = new PositionSet(Count);
+        foreach (var key in keys)
+        {
+            if (sets.TryGetValue(key, out var found))
+            {
+                set.UnionWith(found);
+            }
+        }
+
+        return set;
+    }
+
+    private PositionSet Set(Func<IndexedProfile<TRow>, bool> predicate)
+    {
+        var set = new PositionSet(Count);
+        for (var p = 0; p < _profiles.Length; p++)
+        {
+            if (predicate(_profiles[p]))
+            {
+                set.Add(p);
+            }
+        }
+
+        return set;
+    }
+
+    private Dictionary<TKey, PositionSet> SetsBy<TKey>(Func<IndexedProfile<TRow>, IEnumerable<TKey>> keys, IEqualityComparer<TKey>? comparer = null)
+        where TKey : notnull
+    {
+        var sets = new Dictionary<TKey, PositionSet>(comparer);
+        for (var p = 0; p < _profiles.Length; p++)
+        {
+            foreach (var key in keys(_profiles[p]))
+            {
+                if (!sets.TryGetValue(key, out var set))
+                {
+                    sets[key] = set = new PositionSet(Count);
+                }
+
+                set.Add(p);
+            }
+        }
+
+        return sets;
+    }
+
+}
+
+public static class ProfileIndex
+{
+    public static ProfileIndex<TRow> Build<TRow>(IEnumerable<IndexedProfile<TRow>> profiles)
+        where TRow : class =>
+        new([.. profiles.OrderBy(p => p.NameSortKey, StringComparer.Ordinal).ThenBy(p => p.Id, IdOrder.Instance)]);
+}
+
+/// <summary>Ids in the order of their text form, as SQLite sorted them, so that ties break the same way everywhere.</summary>
+internal sealed class IdOrder : IComparer<Guid>
+{
+    public static readonly IdOrder Instance = new();
+
+    public int Compare(Guid x, Guid y) => string.CompareOrdinal(x.ToString("D"), y.ToString("D"));
+}

@@ -1,0 +1,163 @@
+using Directory.Api.Queries;
+using Directory.Domain;
+using Directory.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Directory.Api.ReadModel;
+
+/// <summary>
+/// The published NGOs and experts in memory, for lists, facets and export. Loaded once at start;
+/// when <see cref="DataVersion"/> moves (a save here, or another instance's write seen on the feed
+/// head), the next read reloads only the profiles whose changes entered the feed since, so a read
+/// after a write always shows it.
+/// </summary>
+public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion dataVersion) : IDisposable
+{
+    private readonly SemaphoreSlim _refresh = new(1, 1);
+    private volatile Snapshot? _current;
+
+    public sealed record Snapshot(long DataVersion, long FeedPosition, ProfileIndex<NgoRow> Ngos, ProfileIndex<ExpertRow> Experts);
+
+    public void Dispose() => _refresh.Dispose();
+
+    public async ValueTask<Snapshot> CurrentAsync(CancellationToken cancellationToken)
+    {
+        var current = _current;
+        if (current is not null && current.DataVersion == dataVersion.Current)
+        {
+            return current;
+        }
+
+        await _refresh.WaitAsync(cancellationToken);
+        try
+        {
+            // Read before the data: a write committed while loading moves it again and is picked up next time.
+            var version = dataVersion.Current;
+            current = _current;
+            if (current is not null && current.DataVersion == version)
+            {
+                return current;
+            }
+
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>();
+            var head = await FeedHeadProbe.ReadAsync(db, cancellationToken);
+            _current = current = current is null
+                ? new Snapshot(version, head, await LoadNgosAsync(db, null, cancellationToken), await LoadExpertsAsync(db, null, cancellationToken))
+                : await UpdateAsync(db, current, version, head, cancellationToken);
+            return current;
+        }
+        finally
+        {
+            _refresh.Release();
+        }
+    }
+
+    private static async Task<Snapshot> UpdateAsync(DirectoryDbContext db, Snapshot current, long version, long head, CancellationToken cancellationToken)
+    {
+        if (head == current.FeedPosition)
+        {
+            return current with { DataVersion = version }; // e.g. reference data or keys: names are joined at request time
+        }
+
+        var changed = await ChangedSince(db, current.FeedPosition, head).ToListAsync(cancellationToken);
+        var ngoIds = changed.Where(c => c.EntityType == "ngo").Select(c => c.EntityId).ToHashSet();
+        var expertIds = changed.Where(c => c.EntityType == "expert").Select(c => c.EntityId).ToHashSet();
+        return new Snapshot(
+            version,
+            head,
+            ngoIds.Count == 0 ? current.Ngos : Replace(current.Ngos, ngoIds, (await LoadNgosAsync(db, ngoIds, cancellationToken)).Profiles),
+            expertIds.Count == 0 ? current.Experts : Replace(current.Experts, expertIds, (await LoadExpertsAsync(db, expertIds, cancellationToken)).Profiles));
+    }
+
+    /// <summary>Profiles that changed after <paramref name="from"/>, up to <paramref name="to"/>, from the feed.</summary>
+    public static IQueryable<ChangedProfile> ChangedSince(DirectoryDbContext db, long from, long to)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.AuditEntries.Where(a => a.Position > from && a.Position <= to)
+            .Select(a => new ChangedProfile { EntityType = a.EntityType, EntityId = a.EntityId }).Distinct();
+    }
+
+    private static ProfileIndex<TRow> Replace<TRow>(ProfileIndex<TRow> index, HashSet<Guid> changed, IEnumerable<IndexedProfile<TRow>> reloaded)
+        where TRow : class =>
+        ProfileIndex.Build(index.Profiles.Where(p => !changed.Contains(p.Id)).Concat(reloaded));
+
+    private static Task<ProfileIndex<NgoRow>> LoadNgosAsync(DirectoryDbContext db, IReadOnlyCollection<Guid>? ids, CancellationToken cancellationToken) =>
+        LoadAsync(
+            Only(NgoQueries.Published(db), ids), NgoQueries.Rows, ids is null ? NgoQueries.AllLinks(db) : NgoQueries.Links(db, ids),
+            (row, links, keys, words) => new IndexedProfile<NgoRow>
+            {
+                Id = row.Id,
+                Row = row,
+                Links = links,
+                NameSortKey = keys.NameSortKey,
+                NameFolded = keys.NameFolded,
+                Words = words,
+                UpdatedAt = row.UpdatedAt,
+                Nationwide = row.Nationwide,
+                IsMember = row.IsMember,
+                Languages = row.Languages,
+            },
+            cancellationToken);
+
+    private static Task<ProfileIndex<ExpertRow>> LoadExpertsAsync(DirectoryDbContext db, IReadOnlyCollection<Guid>? ids, CancellationToken cancellationToken) =>
+        LoadAsync(
+            Only(ExpertQueries.Published(db), ids), ExpertQueries.Rows, ids is null ? ExpertQueries.AllLinks(db) : ExpertQueries.Links(db, ids),
+            (row, links, keys, words) => new IndexedProfile<ExpertRow>
+            {
+                Id = row.Id,
+                Row = row,
+                Links = links,
+                NameSortKey = keys.NameSortKey,
+                NameFolded = keys.NameFolded,
+                Words = words,
+                UpdatedAt = row.UpdatedAt,
+                Nationwide = row.Nationwide,
+                Languages = row.Languages,
+            },
+            cancellationToken);
+
+    private static async Task<ProfileIndex<TRow>> LoadAsync<TEntity, TRow>(
+        IQueryable<TEntity> published, Func<IQueryable<TEntity>, IQueryable<TRow>> rowsOf, IQueryable<LinkRow> links,
+        Func<TRow, ProfileLinks, ProfileKeys, string[], IndexedProfile<TRow>> profile, CancellationToken cancellationToken)
+        where TEntity : class, IDirectoryProfile
+        where TRow : class, IProfileRow
+    {
+        var rows = await rowsOf(published).ToListAsync(cancellationToken);
+        var keys = await Keys(published).ToDictionaryAsync(k => k.Id, cancellationToken);
+        var linksOf = (await links.ToListAsync(cancellationToken)).ToLookup(l => l.OwnerId);
+        var words = new WordPool();
+        return ProfileIndex.Build(rows.Select(row => profile(row, ProfileLinks.From(linksOf[row.Id]), keys[row.Id], words.Split(keys[row.Id].SearchText))));
+    }
+
+    public static IQueryable<T> Only<T>(IQueryable<T> profiles, IReadOnlyCollection<Guid>? ids)
+        where T : class, IDirectoryProfile =>
+        ids is null ? profiles : profiles.Where(p => ids.Contains(p.Id));
+
+    public static IQueryable<ProfileKeys> Keys<T>(IQueryable<T> profiles)
+        where T : class, IDirectoryProfile =>
+        profiles.Select(p => new ProfileKeys { Id = p.Id, NameSortKey = p.NameSortKey, NameFolded = p.NameFolded, SearchText = p.SearchText });
+
+    /// <summary>One string per distinct word, however many profiles use it.</summary>
+    private sealed class WordPool
+    {
+        private readonly Dictionary<string, string> _words = new(StringComparer.Ordinal);
+
+        public string[] Split(string text) =>
+            [.. text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).Select(w => _words.TryGetValue(w, out var shared) ? shared : _words[w] = w)];
+    }
+}
+
+public sealed class ChangedProfile
+{
+    public required string EntityType { get; init; }
+    public Guid EntityId { get; init; }
+}
+
+public sealed class ProfileKeys
+{
+    public Guid Id { get; init; }
+    public required string NameSortKey { get; init; }
+    public required string NameFolded { get; init; }
+    public required string SearchText { get; init; }
+}
