@@ -53,6 +53,10 @@ public static class ApiHost
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseDirectoryForwarding();
+        // Repeated public reads are answered here, before routing, authentication and the rest run.
+        app.UseMiddleware<CachedResponseMiddleware>();
+        app.UseRouting();
         app.UseDirectorySecurity();
         app.UseRequestLocalization();
         app.UseCors();

@@ -113,12 +113,13 @@ public sealed class ServerErrorTests(DirectoryApiFactory factory) : IClassFixtur
     public async Task Server_failure_is_a_500_problem_without_a_stack_trace()
     {
         var client = factory.CreateClient();
-        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DROP TABLE NgoTargetGroups", TestContext.Current.CancellationToken));
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DROP TABLE Experts", TestContext.Current.CancellationToken));
 
-        var (response, problem) = await client.GetProblemAsync("/api/v1/ngos/facets");
+        // An item read goes to the database (lists come from memory).
+        var (response, problem) = await client.GetProblemAsync($"/api/v1/experts/{Guid.NewGuid()}");
 
         ErrorTests.AssertProblem(response, problem, HttpStatusCode.InternalServerError);
-        Assert.DoesNotContain("NgoTargetGroups", problem.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Experts", problem.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("SQLite", problem.ToString(), StringComparison.OrdinalIgnoreCase);
     }
 }

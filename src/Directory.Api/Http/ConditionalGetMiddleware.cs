@@ -12,6 +12,9 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
     public const string CacheControl = "public, no-cache";
     public const string PrivateCacheControl = "private, no-cache";
 
+    // Kestrel writes these per response.
+    private static readonly HashSet<string> Unstored = new([HeaderNames.ContentLength, HeaderNames.Date, HeaderNames.Server, HeaderNames.TransferEncoding], StringComparer.OrdinalIgnoreCase);
+
     public async Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -24,14 +27,8 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
         }
 
         var response = context.Response;
-        var cacheKey = IsCacheable(context) ? $"{ReferenceData.Localization.Current}|{request.Path}{request.QueryString}" : null;
+        var cacheKey = context.User.Identity?.IsAuthenticated == true ? null : ResponseCache.KeyFor(request);
         var version = dataVersion.Current; // read before the data: a write during the request makes the entry stale at once
-        if (cacheKey is not null && cache.TryGet(cacheKey, version, out var cached))
-        {
-            await ReplayAsync(context, cached);
-            return;
-        }
-
         var body = response.Body;
         using var buffer = new MemoryStream();
         response.Body = buffer;
@@ -54,8 +51,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
             response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptLanguage);
             if (cacheKey is not null)
             {
-                cache.Set(cacheKey, new CachedResponse(
-                    buffer.ToArray(), etag.ToString(), response.ContentType, response.Headers.ContentLanguage, response.Headers["api-supported-versions"], version));
+                cache.Set(cacheKey, new CachedResponse(buffer.ToArray(), etag, [.. response.Headers.Where(h => !Unstored.Contains(h.Key))], version));
             }
 
             if (Matches(request, etag))
@@ -77,32 +73,6 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
         await buffer.CopyToAsync(body, context.RequestAborted);
     }
 
-    /// <summary>Anonymous public reads only; a client's Cache-Control: no-cache asks for a fresh answer.</summary>
-    private static bool IsCacheable(HttpContext context) =>
-        HttpMethods.IsGet(context.Request.Method)
-        && context.User.Identity?.IsAuthenticated != true
-        && !context.Request.Headers.CacheControl.ToString().Contains("no-cache", StringComparison.OrdinalIgnoreCase);
-
-    private static async Task ReplayAsync(HttpContext context, CachedResponse cached)
-    {
-        var response = context.Response;
-        response.StatusCode = StatusCodes.Status200OK;
-        response.Headers.ETag = cached.ETag;
-        response.Headers.CacheControl = CacheControl;
-        response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptLanguage);
-        response.Headers.ContentLanguage = cached.ContentLanguage;
-        response.Headers["api-supported-versions"] = cached.SupportedVersions;
-        if (Matches(context.Request, new EntityTagHeaderValue(cached.ETag)))
-        {
-            response.StatusCode = StatusCodes.Status304NotModified;
-            return;
-        }
-
-        response.ContentType = cached.ContentType;
-        response.ContentLength = cached.Body.Length;
-        await response.Body.WriteAsync(cached.Body, context.RequestAborted);
-    }
-
     private static string Tag(MemoryStream buffer)
     {
         Span<byte> hash = stackalloc byte[32];
@@ -111,7 +81,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
     }
 
     // If-None-Match uses the weak comparison (RFC 9110 13.1.2).
-    private static bool Matches(HttpRequest request, EntityTagHeaderValue etag) =>
+    public static bool Matches(HttpRequest request, EntityTagHeaderValue etag) =>
         EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var tags)
         && tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(etag, useStrongComparison: false));
 }

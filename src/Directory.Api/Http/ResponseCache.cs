@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
 
 namespace Directory.Api.Http;
 
@@ -12,6 +14,25 @@ public sealed class ResponseCache
     private const long MaxBytes = 64L * 1024 * 1024;
     private readonly ConcurrentDictionary<string, CachedResponse> _entries = new(StringComparer.Ordinal);
     private long _bytes;
+
+    /// <summary>
+    /// The key of a request whose answer is the same for every anonymous caller, or null. Everything
+    /// the answer depends on is in it (scheme and host make the page links; Accept-Language the names);
+    /// credentials, cookies (a culture cookie), CORS and a client's no-cache take the full path.
+    /// </summary>
+    public static string? KeyFor(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var headers = request.Headers;
+        if (!HttpMethods.IsGet(request.Method) || !request.Path.StartsWithSegments("/api")
+            || headers.ContainsKey(HeaderNames.Authorization) || headers.ContainsKey("X-Api-Key") || headers.ContainsKey(HeaderNames.Cookie)
+            || headers.ContainsKey(HeaderNames.Origin) || headers.CacheControl.ToString().Contains("no-cache", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return string.Concat(request.Scheme, "://", request.Host.Value, request.PathBase.Value, request.Path.Value, request.QueryString.Value, "|", headers.AcceptLanguage.ToString());
+    }
 
     public bool TryGet(string key, long version, out CachedResponse response) =>
         _entries.TryGetValue(key, out response!) && response.Version == version;
@@ -30,4 +51,5 @@ public sealed class ResponseCache
     }
 }
 
-public sealed record CachedResponse(byte[] Body, string ETag, string? ContentType, string? ContentLanguage, string? SupportedVersions, long Version);
+/// <summary>A 200 answer as sent: body, ETag and every header, to replay byte for byte.</summary>
+public sealed record CachedResponse(byte[] Body, EntityTagHeaderValue ETag, KeyValuePair<string, StringValues>[] Headers, long Version);

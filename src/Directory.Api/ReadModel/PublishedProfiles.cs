@@ -23,17 +23,20 @@ public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion d
     public async ValueTask<Snapshot> CurrentAsync(CancellationToken cancellationToken)
     {
         var current = _current;
-        if (current is not null && current.DataVersion == dataVersion.Current)
-        {
-            return current;
-        }
+        return current is not null && current.DataVersion == dataVersion.Current ? current : await RefreshAsync(full: false, cancellationToken);
+    }
 
+    /// <summary>Loads everything again: for data written past the API (a restore, a fix in SQL), which the feed does not show.</summary>
+    public async Task ReloadAsync(CancellationToken cancellationToken) => await RefreshAsync(full: true, cancellationToken);
+
+    private async Task<Snapshot> RefreshAsync(bool full, CancellationToken cancellationToken)
+    {
         await _refresh.WaitAsync(cancellationToken);
         try
         {
             // Read before the data: a write committed while loading moves it again and is picked up next time.
             var version = dataVersion.Current;
-            current = _current;
+            var current = full ? null : _current;
             if (current is not null && current.DataVersion == version)
             {
                 return current;

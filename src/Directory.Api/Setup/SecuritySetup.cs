@@ -38,7 +38,8 @@ public static class SecuritySetup
 
     private static long MaxBodyBytes(IConfiguration configuration) => configuration.GetValue<long?>("Limits:MaxRequestBodyBytes") ?? 1_000_000;
 
-    public static WebApplication UseDirectorySecurity(this WebApplication app)
+    /// <summary>Client address, scheme and host as the proxy saw them; HSTS outside development. Before anything reads them.</summary>
+    public static WebApplication UseDirectoryForwarding(this WebApplication app)
     {
         app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
@@ -46,6 +47,12 @@ public static class SecuritySetup
             app.UseHsts();
         }
 
+        return app;
+    }
+
+    /// <summary>Body limits per endpoint (so after routing) and the security headers.</summary>
+    public static WebApplication UseDirectorySecurity(this WebApplication app)
+    {
         var maxBodyBytes = MaxBodyBytes(app.Configuration);
         app.Use(async (context, next) =>
         {

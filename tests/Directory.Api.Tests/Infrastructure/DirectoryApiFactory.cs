@@ -1,3 +1,4 @@
+using Directory.Api.ReadModel;
 using System.Data.Common;
 using Directory.Domain;
 using Directory.Infrastructure;
@@ -89,6 +90,9 @@ public class DirectoryApiFactory : WebApplicationFactory<Program>
 
             await db.SaveChangesAsync();
         });
+
+        // Written past the API (no feed entry), so the read model is told to load everything again.
+        await Services.GetRequiredService<PublishedProfiles>().ReloadAsync(CancellationToken.None);
         return added;
     }
 
@@ -123,6 +127,9 @@ public class DirectoryApiFactory : WebApplicationFactory<Program>
 
             await db.SaveChangesAsync();
         });
+
+        // Written past the API (no feed entry), so the read model is told to load everything again.
+        await Services.GetRequiredService<PublishedProfiles>().ReloadAsync(CancellationToken.None);
         return added;
     }
 
