@@ -23,6 +23,8 @@ if (ImportCommand.Matches(args))
 
 // Lists, facets and export read the published profiles from memory: load them before taking requests.
 await app.Services.GetRequiredService<Directory.Api.ReadModel.PublishedProfiles>().CurrentAsync(CancellationToken.None);
+// Loading 100,000 profiles leaves as much garbage as it keeps; hand it back to the OS once, before serving.
+GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 var provider = app.Services.GetRequiredService<DatabaseOptions>().Provider;
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -83,7 +83,7 @@ public sealed class ProfileAssembler(IMapper mapper, ReferenceDataCache cache)
         new(nationwide, [.. links.Regions
             .Select(id => reference.Regions[id])
             .OrderBy(r => r.Kind != RegionKind.PlanningRegion)
-            .ThenBy(r => LatvianText.SortKey(Localization.Name(r.NameLv, r.NameEn)), StringComparer.Ordinal)
+            .ThenBy(reference.RegionSortKey, StringComparer.Ordinal)
             .Select(mapper.Map<RegionRef>)]);
 
     private List<CodeName> SupportAreas(ProfileLinks links, ReferenceDataCache.Snapshot reference) =>

@@ -36,10 +36,34 @@ public sealed class ProfileIndex<TRow>
         _supportAreas = SetsBy(p => p.Links.SupportAreas);
         _targetGroups = SetsBy(p => p.Links.TargetGroups);
         _languages = SetsBy(p => p.Languages, StringComparer.Ordinal);
-        _words = [.. Enumerable.Range(0, profiles.Length)
-            .SelectMany(p => profiles[p].Words.Select(word => (Word: word, Position: p)))
-            .GroupBy(x => x.Word, StringComparer.Ordinal)
-            .Select(g => KeyValuePair.Create(g.Key, g.Select(x => x.Position).ToArray()))];
+        _words = WordIndex(profiles);
+    }
+
+    /// <summary>Each distinct word with the positions of the profiles that use it, ascending; counted first so nothing grows.</summary>
+    private static KeyValuePair<string, int[]>[] WordIndex(IndexedProfile<TRow>[] profiles)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var profile in profiles)
+        {
+            foreach (var word in profile.Words)
+            {
+                counts[word] = counts.GetValueOrDefault(word) + 1;
+            }
+        }
+
+        var postings = counts.ToDictionary(c => c.Key, c => new int[c.Value], StringComparer.Ordinal);
+        var filled = new Dictionary<string, int>(counts.Count, StringComparer.Ordinal);
+        for (var p = 0; p < profiles.Length; p++)
+        {
+            foreach (var word in profiles[p].Words)
+            {
+                var next = filled.GetValueOrDefault(word);
+                postings[word][next] = p;
+                filled[word] = next + 1;
+            }
+        }
+
+        return [.. postings];
     }
 
     public int Count => _profiles.Length;

@@ -65,6 +65,15 @@ public sealed class ReferenceDataCache
         /// <summary>Raised on every reload, so that ETags of items that show reference names change too.</summary>
         public int Generation { get; init; }
 
+        /// <summary>A region's Latvian-order key in the request's language, computed once per snapshot.</summary>
+        public string RegionSortKey(Region region)
+        {
+            ArgumentNullException.ThrowIfNull(region);
+            return _regionSortKeys.GetOrAdd((Localization.Current, region.Id), _ => LatvianText.SortKey(Localization.Name(region.NameLv, region.NameEn)));
+        }
+
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Language, int RegionId), string> _regionSortKeys = new();
+
         public FrozenDictionary<int, Region> Regions { get; }
         public FrozenDictionary<int, SupportArea> SupportAreas { get; }
         public FrozenDictionary<int, TargetGroup> TargetGroups { get; }
@@ -97,9 +106,6 @@ public sealed class ReferenceDataCache
             }
         }
 
-        /// <summary>The regions a profile with this work area is found under: the inverse of <see cref="WorkAreasMatching"/>.</summary>
-        public IEnumerable<int> RegionsMatchedBy(int workAreaId) => WorkAreasMatching(Regions[workAreaId]);
-
         /// <summary>A support area and everything under it: choosing a parent finds its children.</summary>
         public IEnumerable<int> SupportAreaAndDescendants(int areaId)
         {
@@ -110,15 +116,6 @@ public sealed class ReferenceDataCache
                 {
                     yield return descendant;
                 }
-            }
-        }
-
-        /// <summary>A support area and its ancestors: the facets a profile with this area counts in.</summary>
-        public IEnumerable<int> SupportAreaAndAncestors(int areaId)
-        {
-            for (int? id = areaId; id is { } current; id = SupportAreas[current].ParentId)
-            {
-                yield return current;
             }
         }
     }
