@@ -22,6 +22,7 @@ public sealed class ProfileIndex<TRow>
     private readonly Dictionary<int, PositionSet> _targetGroups;
     private readonly Dictionary<string, PositionSet> _languages;
     private readonly KeyValuePair<string, int[]>[] _words;
+    private readonly KeyValuePair<string, int[]>[] _nameWords;
 
     internal ProfileIndex(IndexedProfile<TRow>[] profiles)
     {
@@ -36,16 +37,17 @@ public sealed class ProfileIndex<TRow>
         _supportAreas = SetsBy(p => p.Links.SupportAreas);
         _targetGroups = SetsBy(p => p.Links.TargetGroups);
         _languages = SetsBy(p => p.Languages, StringComparer.Ordinal);
-        _words = WordIndex(profiles);
+        _words = WordIndex(profiles, p => p.Words);
+        _nameWords = WordIndex(profiles, p => p.NameFolded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal));
     }
 
     /// <summary>Each distinct word with the positions of the profiles that use it, ascending; counted first so nothing grows.</summary>
-    private static KeyValuePair<string, int[]>[] WordIndex(IndexedProfile<TRow>[] profiles)
+    private static KeyValuePair<string, int[]>[] WordIndex(IndexedProfile<TRow>[] profiles, Func<IndexedProfile<TRow>, IEnumerable<string>> wordsOf)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var profile in profiles)
         {
-            foreach (var word in profile.Words)
+            foreach (var word in wordsOf(profile))
             {
                 counts[word] = counts.GetValueOrDefault(word) + 1;
             }
@@ -55,7 +57,7 @@ public sealed class ProfileIndex<TRow>
         var filled = new Dictionary<string, int>(counts.Count, StringComparer.Ordinal);
         for (var p = 0; p < profiles.Length; p++)
         {
-            foreach (var word in profiles[p].Words)
+            foreach (var word in wordsOf(profiles[p]))
             {
                 var next = filled.GetValueOrDefault(word);
                 postings[word][next] = p;
@@ -77,7 +79,7 @@ public sealed class ProfileIndex<TRow>
         var matched = PositionSet.All(Count);
         foreach (var term in filter.Terms)
         {
-            matched.IntersectWith(Containing(term));
+            matched.IntersectWith(Containing(_words, term));
         }
 
         if (filter.WorkAreaIds is { } regions && except != FacetDimension.Region)
@@ -142,35 +144,44 @@ public sealed class ProfileIndex<TRow>
             ProfileSort.NameDescending => _nameDescending.Where(matched.Contains),
             ProfileSort.Updated => _updated.Where(matched.Contains),
             ProfileSort.UpdatedDescending => _updatedDescending.Where(matched.Contains),
-            ProfileSort.Relevance => ByRelevance(matched, filter.Phrase),
+            ProfileSort.Relevance => ByRelevance(matched, filter),
             _ => matched.Positions(),
         };
         return positions.Select(p => _profiles[p]);
     }
 
     /// <summary>Names that start with, then contain, the query first; then the rest; each in name order.</summary>
-    private IEnumerable<int> ByRelevance(PositionSet matched, string phrase)
+    private IEnumerable<int> ByRelevance(PositionSet matched, ProfileFilter filter)
     {
-        var positions = matched.Positions().ToList();
-        var scores = positions.ConvertAll(p =>
-            _profiles[p].NameFolded.StartsWith(phrase, StringComparison.Ordinal) ? 2 : _profiles[p].NameFolded.Contains(phrase, StringComparison.Ordinal) ? 1 : 0);
-        for (var score = 2; score >= 0; score--)
+        // A name that contains the phrase has every term inside one of its words: only those names are compared.
+        var candidates = PositionSet.All(Count);
+        foreach (var term in filter.Terms)
         {
-            for (var i = 0; i < positions.Count; i++)
+            candidates.IntersectWith(Containing(_nameWords, term));
+        }
+
+        candidates.IntersectWith(matched);
+        var scores = new Dictionary<int, int>();
+        foreach (var p in candidates.Positions())
+        {
+            var name = _profiles[p].NameFolded;
+            var score = name.StartsWith(filter.Phrase, StringComparison.Ordinal) ? 2 : name.Contains(filter.Phrase, StringComparison.Ordinal) ? 1 : 0;
+            if (score > 0)
             {
-                if (scores[i] == score)
-                {
-                    yield return positions[i];
-                }
+                scores[p] = score;
             }
         }
+
+        return candidates.Positions().Where(p => scores.GetValueOrDefault(p) == 2)
+            .Concat(candidates.Positions().Where(p => scores.GetValueOrDefault(p) == 1))
+            .Concat(matched.Positions().Where(p => !scores.ContainsKey(p)));
     }
 
     /// <summary>Profiles whose folded search text contains the term: every word that contains it, through the word index.</summary>
-    private PositionSet Containing(string term)
+    private PositionSet Containing(KeyValuePair<string, int[]>[] words, string term)
     {
         var set = new PositionSet(Count);
-        foreach (var (word, positions) in _words)
+        foreach (var (word, positions) in words)
         {
             if (word.Contains(term, StringComparison.Ordinal))
             {
