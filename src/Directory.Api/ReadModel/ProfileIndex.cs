@@ -21,8 +21,8 @@ public sealed class ProfileIndex<TRow>
     private readonly Dictionary<int, PositionSet> _supportAreas;
     private readonly Dictionary<int, PositionSet> _targetGroups;
     private readonly Dictionary<string, PositionSet> _languages;
-    private readonly KeyValuePair<string, int[]>[] _words;
-    private readonly KeyValuePair<string, int[]>[] _nameWords;
+    private readonly WordIndex _words;
+    private readonly WordIndex _nameWords;
 
     internal ProfileIndex(IndexedProfile<TRow>[] profiles)
     {
@@ -37,35 +37,8 @@ public sealed class ProfileIndex<TRow>
         _supportAreas = SetsBy(p => p.Links.SupportAreas);
         _targetGroups = SetsBy(p => p.Links.TargetGroups);
         _languages = SetsBy(p => p.Languages, StringComparer.Ordinal);
-        _words = WordIndex(profiles, p => p.Words);
-        _nameWords = WordIndex(profiles, p => p.NameFolded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal));
-    }
-
-    /// <summary>Each distinct word with the positions of the profiles that use it, ascending; counted first so nothing grows.</summary>
-    private static KeyValuePair<string, int[]>[] WordIndex(IndexedProfile<TRow>[] profiles, Func<IndexedProfile<TRow>, IEnumerable<string>> wordsOf)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var profile in profiles)
-        {
-            foreach (var word in wordsOf(profile))
-            {
-                counts[word] = counts.GetValueOrDefault(word) + 1;
-            }
-        }
-
-        var postings = counts.ToDictionary(c => c.Key, c => new int[c.Value], StringComparer.Ordinal);
-        var filled = new Dictionary<string, int>(counts.Count, StringComparer.Ordinal);
-        for (var p = 0; p < profiles.Length; p++)
-        {
-            foreach (var word in wordsOf(profiles[p]))
-            {
-                var next = filled.GetValueOrDefault(word);
-                postings[word][next] = p;
-                filled[word] = next + 1;
-            }
-        }
-
-        return [.. postings];
+        _words = new WordIndex([.. profiles.Select(p => p.Words)]);
+        _nameWords = new WordIndex([.. profiles.Select(p => p.NameFolded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal))]);
     }
 
     public int Count => _profiles.Length;
@@ -178,17 +151,14 @@ public sealed class ProfileIndex<TRow>
     }
 
     /// <summary>Profiles whose folded search text contains the term: every word that contains it, through the word index.</summary>
-    private PositionSet Containing(KeyValuePair<string, int[]>[] words, string term)
+    private PositionSet Containing(WordIndex words, string term)
     {
         var set = new PositionSet(Count);
-        foreach (var (word, positions) in words)
+        foreach (var positions in words.Containing(term))
         {
-            if (word.Contains(term, StringComparison.Ordinal))
+            foreach (var position in positions)
             {
-                foreach (var position in positions)
-                {
-                    set.Add(position);
-                }
+                set.Add(position);
             }
         }
 
