@@ -127,6 +127,5 @@ public static class ExpertWriteEndpoints
 
     private static ExpertDto Represent(Expert expert, IServiceProvider services) =>
         services.GetRequiredService<ProfileAssembler>().Expert(
-            ExpertQueries.Rows(new[] { expert }.AsQueryable()).Single(),
-            new ProfileLinks([.. expert.Regions.Select(w => w.RegionId).Distinct().Order()], [.. expert.Expertise.Select(a => a.SupportAreaId).Distinct().Order()], []));
+            ExpertQueries.Rows(new[] { expert }.AsQueryable()).Single(), ExpertQueries.LinksOf(expert));
 }

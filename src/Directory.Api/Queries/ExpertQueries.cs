@@ -42,6 +42,13 @@ public static class ExpertQueries
             .Concat(db.ExpertSupportAreas.Where(a => expertIds.Contains(a.ExpertId)).Select(a => new LinkRow { OwnerId = a.ExpertId, Kind = LinkKind.SupportArea, ReferenceId = a.SupportAreaId }));
     }
 
+    /// <summary>The links of an expert already in memory (a write's result).</summary>
+    public static ProfileLinks LinksOf(Expert expert)
+    {
+        ArgumentNullException.ThrowIfNull(expert);
+        return new ProfileLinks([.. expert.Regions.Select(w => w.RegionId).Distinct().Order()], [.. expert.Expertise.Select(a => a.SupportAreaId).Distinct().Order()], []);
+    }
+
     /// <summary>Every link of every expert, for loading the read model in one pass.</summary>
     public static IQueryable<LinkRow> AllLinks(DirectoryDbContext db)
     {

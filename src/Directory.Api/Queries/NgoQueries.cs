@@ -120,6 +120,9 @@ public sealed class NgoRow : IProfileRow
 public interface IProfileRow
 {
     Guid Id { get; }
+    DateTime UpdatedAt { get; }
+    bool Nationwide { get; }
+    List<string> Languages { get; }
 }
 
 public enum LinkKind

@@ -87,42 +87,14 @@ public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion d
 
     private static Task<ProfileIndex<NgoRow>> LoadNgosAsync(DirectoryDbContext db, IReadOnlyCollection<Guid>? ids, CancellationToken cancellationToken) =>
         LoadAsync(
-            Only(NgoQueries.Published(db), ids), NgoQueries.Rows, ids is null ? NgoQueries.AllLinks(db) : NgoQueries.Links(db, ids),
-            (row, links, keys, words) => new IndexedProfile<NgoRow>
-            {
-                Id = row.Id,
-                Row = row,
-                Links = links,
-                NameSortKey = keys.NameSortKey,
-                NameFolded = keys.NameFolded,
-                Words = words,
-                UpdatedAt = row.UpdatedAt,
-                Nationwide = row.Nationwide,
-                IsMember = row.IsMember,
-                Languages = row.Languages,
-            },
-            cancellationToken);
+            Only(NgoQueries.Published(db), ids), NgoQueries.Rows, ids is null ? NgoQueries.AllLinks(db) : NgoQueries.Links(db, ids), row => row.IsMember, cancellationToken);
 
     private static Task<ProfileIndex<ExpertRow>> LoadExpertsAsync(DirectoryDbContext db, IReadOnlyCollection<Guid>? ids, CancellationToken cancellationToken) =>
         LoadAsync(
-            Only(ExpertQueries.Published(db), ids), ExpertQueries.Rows, ids is null ? ExpertQueries.AllLinks(db) : ExpertQueries.Links(db, ids),
-            (row, links, keys, words) => new IndexedProfile<ExpertRow>
-            {
-                Id = row.Id,
-                Row = row,
-                Links = links,
-                NameSortKey = keys.NameSortKey,
-                NameFolded = keys.NameFolded,
-                Words = words,
-                UpdatedAt = row.UpdatedAt,
-                Nationwide = row.Nationwide,
-                Languages = row.Languages,
-            },
-            cancellationToken);
+            Only(ExpertQueries.Published(db), ids), ExpertQueries.Rows, ids is null ? ExpertQueries.AllLinks(db) : ExpertQueries.Links(db, ids), _ => false, cancellationToken);
 
     private static async Task<ProfileIndex<TRow>> LoadAsync<TEntity, TRow>(
-        IQueryable<TEntity> published, Func<IQueryable<TEntity>, IQueryable<TRow>> rowsOf, IQueryable<LinkRow> links,
-        Func<TRow, ProfileLinks, ProfileKeys, string[], IndexedProfile<TRow>> profile, CancellationToken cancellationToken)
+        IQueryable<TEntity> published, Func<IQueryable<TEntity>, IQueryable<TRow>> rowsOf, IQueryable<LinkRow> links, Func<TRow, bool> isMember, CancellationToken cancellationToken)
         where TEntity : class, IDirectoryProfile
         where TRow : class, IProfileRow
     {
@@ -130,7 +102,19 @@ public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion d
         var keys = await Keys(published).ToDictionaryAsync(k => k.Id, cancellationToken);
         var linksOf = (await links.ToListAsync(cancellationToken)).ToLookup(l => l.OwnerId);
         var words = new WordPool();
-        return ProfileIndex.Build(rows.Select(row => profile(row, ProfileLinks.From(linksOf[row.Id]), keys[row.Id], words.Split(keys[row.Id].SearchText))));
+        return ProfileIndex.Build(rows.Select(row => new IndexedProfile<TRow>
+        {
+            Id = row.Id,
+            Row = row,
+            Links = ProfileLinks.From(linksOf[row.Id]),
+            NameSortKey = keys[row.Id].NameSortKey,
+            NameFolded = keys[row.Id].NameFolded,
+            Words = words.Split(keys[row.Id].SearchText),
+            UpdatedAt = row.UpdatedAt,
+            Nationwide = row.Nationwide,
+            IsMember = isMember(row),
+            Languages = row.Languages,
+        }));
     }
 
     public static IQueryable<T> Only<T>(IQueryable<T> profiles, IReadOnlyCollection<Guid>? ids)

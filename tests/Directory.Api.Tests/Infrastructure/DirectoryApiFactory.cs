@@ -44,6 +44,10 @@ public class DirectoryApiFactory : WebApplicationFactory<Program>
         ["RateLimits:Partner:PermitLimit"] = "100000",
         ["RateLimits:Editor:PermitLimit"] = "100000",
         ["RateLimits:Export:PermitLimit"] = "100000",
+
+        // One instance sees its own saves at once; the feed-head poll would only add queries that
+        // round-trip counts pick up at random. Multi-instance tests set their own interval.
+        ["Cache:PollSeconds"] = "3600",
     };
 
     public CommandCounter Commands { get; } = new();
