@@ -6,7 +6,10 @@ namespace Directory.Infrastructure;
 
 public static class DependencyInjection
 {
-    /// <summary>Registers <see cref="DirectoryDbContext"/> for the provider named in configuration.</summary>
+    /// <summary>
+    /// Registers <see cref="DirectoryDbContext"/> for the provider named in configuration. The options are
+    /// built once: they never change, and building them per request cost more than the context itself.
+    /// </summary>
     public static IServiceCollection AddDirectoryDatabase(this IServiceCollection services, DatabaseOptions options, string contentRoot)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -18,12 +21,12 @@ public static class DependencyInjection
                 var sqlServer = options.ConnectionString
                     ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is SqlServer.");
                 services.AddDbContext<DirectoryDbContext, SqlServerDirectoryDbContext>((sp, o) => o.UseSqlServer(sqlServer, s => s.EnableRetryOnFailure())
-                    .AddInterceptors(sp.GetRequiredService<DataChangedInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<DataChangedInterceptor>()), optionsLifetime: ServiceLifetime.Singleton);
                 break;
             case DatabaseProvider.Sqlite:
                 var sqlite = options.ConnectionString ?? DefaultSqliteConnectionString(contentRoot);
                 services.AddDbContext<DirectoryDbContext, SqliteDirectoryDbContext>((sp, o) => o.UseSqlite(sqlite)
-                    .AddInterceptors(sp.GetRequiredService<DataChangedInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<DataChangedInterceptor>()), optionsLifetime: ServiceLifetime.Singleton);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{options.Provider}'. Use Sqlite or SqlServer.");

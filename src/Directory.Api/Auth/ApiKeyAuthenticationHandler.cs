@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Directory.Api.Auth;
 
 /// <summary>Authenticates <c>Authorization: ApiKey &lt;key&gt;</c> or <c>X-Api-Key: &lt;key&gt;</c> against the stored key hashes.</summary>
-public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, DirectoryDbContext db)
+public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -25,6 +25,8 @@ public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSc
         }
 
         var hash = ApiKeyIssuer.Hash(key);
+        // Resolved here, not injected: most requests carry no key and should not pay for a context.
+        var db = Context.RequestServices.GetRequiredService<DirectoryDbContext>();
         var stored = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.KeyHash == hash && k.RevokedAt == null, Context.RequestAborted);
         if (stored is null)
         {

@@ -12,21 +12,21 @@ public static class Paging
         ArgumentNullException.ThrowIfNull(request);
         var totalPages = (int)Math.Ceiling(totalItems / (double)filter.PageSize);
         var last = Math.Max(totalPages, 1);
+        var link = PageLink(request);
         var links = new PageLinks(
-            Self: Link(request, filter.Page),
-            First: Link(request, 1),
-            Prev: filter.Page > 1 ? Link(request, Math.Min(filter.Page - 1, last)) : null,
-            Next: filter.Page < totalPages ? Link(request, filter.Page + 1) : null,
-            Last: Link(request, last));
+            Self: link(filter.Page),
+            First: link(1),
+            Prev: filter.Page > 1 ? link(Math.Min(filter.Page - 1, last)) : null,
+            Next: filter.Page < totalPages ? link(filter.Page + 1) : null,
+            Last: link(last));
         return new PagedResult<T>(items, filter.Page, filter.PageSize, totalItems, totalPages, links);
     }
 
     /// <summary>The request's own absolute URL with only the page changed, so every filter is kept.</summary>
-    private static Uri Link(HttpRequest request, int page)
+    private static Func<int, Uri> PageLink(HttpRequest request)
     {
-        var query = QueryHelpers.ParseQuery(request.QueryString.Value);
         var builder = new QueryBuilder();
-        foreach (var (key, values) in query.Where(q => !string.Equals(q.Key, "page", StringComparison.OrdinalIgnoreCase)))
+        foreach (var (key, values) in QueryHelpers.ParseQuery(request.QueryString.Value).Where(q => !string.Equals(q.Key, "page", StringComparison.OrdinalIgnoreCase)))
         {
             foreach (var value in values)
             {
@@ -34,7 +34,8 @@ public static class Paging
             }
         }
 
-        builder.Add("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return new Uri(UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, request.Path, builder.ToQueryString()));
+        var prefix = UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, request.Path, builder.ToQueryString());
+        var separator = prefix.Contains('?', StringComparison.Ordinal) ? "&page=" : "?page=";
+        return page => new Uri(prefix + separator + page.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }
