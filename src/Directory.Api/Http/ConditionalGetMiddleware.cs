@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using Microsoft.Net.Http.Headers;
 
 namespace Directory.Api.Http;
@@ -30,7 +30,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
         var cacheKey = context.User.Identity?.IsAuthenticated == true ? null : ResponseCache.KeyFor(request);
         var version = dataVersion.Current; // read before the data: a write during the request makes the entry stale at once
         var body = response.Body;
-        using var buffer = new MemoryStream();
+        using var buffer = new PooledBufferStream();
         response.Body = buffer;
         try
         {
@@ -51,7 +51,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
             response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptLanguage);
             if (cacheKey is not null)
             {
-                cache.Set(cacheKey, new CachedResponse(buffer.ToArray(), etag, [.. response.Headers.Where(h => !Unstored.Contains(h.Key))], version));
+                cache.Set(cacheKey, new CachedResponse(buffer.WrittenSpan.ToArray(), etag, [.. response.Headers.Where(h => !Unstored.Contains(h.Key))], version));
             }
 
             if (Matches(request, etag))
@@ -69,15 +69,15 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
         }
 
         response.ContentLength = buffer.Length;
-        buffer.Position = 0;
-        await buffer.CopyToAsync(body, context.RequestAborted);
+        await body.WriteAsync(buffer.WrittenMemory, context.RequestAborted);
     }
 
-    private static string Tag(MemoryStream buffer)
+    // A 128-bit non-cryptographic hash: an ETag must change with the bytes, and nobody gains by forging one.
+    private static string Tag(PooledBufferStream buffer)
     {
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), hash);
-        return $"\"{Convert.ToHexStringLower(hash[..16])}\"";
+        Span<byte> hash = stackalloc byte[16];
+        XxHash128.Hash(buffer.WrittenSpan, hash);
+        return $"\"{Convert.ToHexStringLower(hash)}\"";
     }
 
     // If-None-Match uses the weak comparison (RFC 9110 13.1.2).

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using AutoMapper;
 using Directory.Api.Contracts;
@@ -32,6 +33,7 @@ public sealed class ProfileAssembler(IMapper mapper, ReferenceDataCache cache)
 
     private NgoDto Ngo(NgoRow row, ProfileLinks links, ReferenceDataCache.Snapshot reference)
     {
+        var names = ProfileReferenceNames.For(reference, mapper);
         var (description, language) = Localized(row.DescriptionLv, row.DescriptionEn);
         return new NgoDto
         {
@@ -43,11 +45,10 @@ public sealed class ProfileAssembler(IMapper mapper, ReferenceDataCache cache)
             RegistrationNumber = row.RegistrationNumber,
             Description = description,
             DescriptionLanguage = language,
-            Registered = new NgoRegistrationDto(mapper.Map<RegionRef>(reference.Regions[row.RegisteredMunicipalityId]), row.Address, row.PostalCode),
-            WorkArea = WorkArea(row.Nationwide, links, reference),
-            SupportAreas = SupportAreas(links, reference),
-            TargetGroups = [.. links.TargetGroups
-                .Select(id => reference.TargetGroups[id]).OrderBy(g => g.Position).Select(mapper.Map<CodeName>)],
+            Registered = new NgoRegistrationDto(names.Region(row.RegisteredMunicipalityId), row.Address, row.PostalCode),
+            WorkArea = new WorkAreaDto(row.Nationwide, names.Regions(links.Regions)),
+            SupportAreas = names.SupportAreas(links.SupportAreas),
+            TargetGroups = names.TargetGroups(links.TargetGroups),
             Languages = row.Languages,
             Contacts = new NgoContactsDto(row.Email, row.Phone, AbsoluteUri(row.Website), [.. row.SocialLinks.Where(s => AbsoluteUri(s.Url) is not null).Select(s => new SocialLinkDto(s.Network, AbsoluteUri(s.Url)!))]),
             IsMember = row.IsMember,
@@ -59,36 +60,29 @@ public sealed class ProfileAssembler(IMapper mapper, ReferenceDataCache cache)
         };
     }
 
-    private ExpertDto Expert(ExpertRow row, ProfileLinks links, ReferenceDataCache.Snapshot reference) => new()
+    private ExpertDto Expert(ExpertRow row, ProfileLinks links, ReferenceDataCache.Snapshot reference)
     {
-        Id = row.Id,
-        Slug = row.Slug,
-        Name = row.Name,
-        Title = row.Title,
-        Affiliation = row.Affiliation,
-        Bio = Localized(row.BioLv, row.BioEn).Text,
-        Expertise = SupportAreas(links, reference),
-        WorkArea = WorkArea(row.Nationwide, links, reference),
-        Languages = row.Languages,
-        HelpOffered = [.. Enum.GetValues<HelpKinds>().Where(k => k != HelpKinds.None && row.HelpKinds.HasFlag(k)).Select(EnumName)],
-        Availability = new AvailabilityDto(EnumName(row.Availability), row.AvailabilityNote),
-        Contacts = row.HasContactConsent ? new ExpertContactsDto(row.Email, row.Phone, AbsoluteUri(row.Website)) : null,
-        IsDemo = row.IsDemo,
-        CreatedAt = row.CreatedAt,
-        UpdatedAt = row.UpdatedAt,
-        Version = row.Version,
-    };
-
-    private WorkAreaDto WorkArea(bool nationwide, ProfileLinks links, ReferenceDataCache.Snapshot reference) =>
-        new(nationwide, [.. links.Regions
-            .Select(id => reference.Regions[id])
-            .OrderBy(r => r.Kind != RegionKind.PlanningRegion)
-            .ThenBy(reference.RegionSortKey, StringComparer.Ordinal)
-            .Select(mapper.Map<RegionRef>)]);
-
-    private List<CodeName> SupportAreas(ProfileLinks links, ReferenceDataCache.Snapshot reference) =>
-        [.. links.SupportAreas
-            .Select(id => reference.SupportAreas[id]).OrderBy(a => a.Position).Select(mapper.Map<CodeName>)];
+        var names = ProfileReferenceNames.For(reference, mapper);
+        return new ExpertDto
+        {
+            Id = row.Id,
+            Slug = row.Slug,
+            Name = row.Name,
+            Title = row.Title,
+            Affiliation = row.Affiliation,
+            Bio = Localized(row.BioLv, row.BioEn).Text,
+            Expertise = names.SupportAreas(links.SupportAreas),
+            WorkArea = new WorkAreaDto(row.Nationwide, names.Regions(links.Regions)),
+            Languages = row.Languages,
+            HelpOffered = HelpOffered(row.HelpKinds),
+            Availability = new AvailabilityDto(EnumName(row.Availability), row.AvailabilityNote),
+            Contacts = row.HasContactConsent ? new ExpertContactsDto(row.Email, row.Phone, AbsoluteUri(row.Website)) : null,
+            IsDemo = row.IsDemo,
+            CreatedAt = row.CreatedAt,
+            UpdatedAt = row.UpdatedAt,
+            Version = row.Version,
+        };
+    }
 
     private static (string Text, string Language) Localized(string latvian, string? english) =>
         Localization.IsEnglish && !string.IsNullOrEmpty(english) ? (english, Localization.English) : (latvian, Localization.Latvian);
@@ -96,5 +90,19 @@ public sealed class ProfileAssembler(IMapper mapper, ReferenceDataCache cache)
     private static Uri? AbsoluteUri(string? value) => Uri.TryCreate(value, UriKind.Absolute, out var uri) ? uri : null;
 
     private static string EnumName<T>(T value)
-        where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+        where T : struct, Enum => EnumNames<T>.Of(value);
+
+    private static IReadOnlyList<string> HelpOffered(HelpKinds kinds) => HelpOfferedNames.GetOrAdd(kinds, static k =>
+        [.. Enum.GetValues<HelpKinds>().Where(flag => flag != HelpKinds.None && k.HasFlag(flag)).Select(EnumName)]);
+
+    private static readonly ConcurrentDictionary<HelpKinds, IReadOnlyList<string>> HelpOfferedNames = new();
+
+    // Enum names as the API spells them (camelCase), computed once per value.
+    private static class EnumNames<T>
+        where T : struct, Enum
+    {
+        private static readonly ConcurrentDictionary<T, string> Names = new();
+
+        public static string Of(T value) => Names.GetOrAdd(value, static v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()));
+    }
 }

@@ -65,14 +65,18 @@ public sealed class ReferenceDataCache
         /// <summary>Raised on every reload, so that ETags of items that show reference names change too.</summary>
         public int Generation { get; init; }
 
-        /// <summary>A region's Latvian-order key in the request's language, computed once per snapshot.</summary>
-        public string RegionSortKey(Region region)
+        /// <summary>
+        /// A value derived from this snapshot (reference names in one language, say), computed once and
+        /// dropped with the snapshot when the reference data change.
+        /// </summary>
+        public T Derived<T>(string key, Func<Snapshot, T> create)
+            where T : class
         {
-            ArgumentNullException.ThrowIfNull(region);
-            return _regionSortKeys.GetOrAdd((Localization.Current, region.Id), _ => LatvianText.SortKey(Localization.Name(region.NameLv, region.NameEn)));
+            ArgumentNullException.ThrowIfNull(create);
+            return (T)_derived.GetOrAdd(key, static (_, state) => state.create(state.snapshot), (create, snapshot: this));
         }
 
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Language, int RegionId), string> _regionSortKeys = new();
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _derived = new(StringComparer.Ordinal);
 
         public FrozenDictionary<int, Region> Regions { get; }
         public FrozenDictionary<int, SupportArea> SupportAreas { get; }
