@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Directory.Api.Auth;
+using Directory.Api.Contracts;
 using Directory.Api.Endpoints;
 using Directory.Api.Http;
 using Directory.Api.Mapping;
@@ -27,6 +28,7 @@ public static class ApiHost
         builder.Services.AddSingleton<PublishedProfiles>();
         builder.Services.AddHostedService<FeedHeadWatcher>();
         builder.Services.AddScoped<ProfileAssembler>();
+        builder.Services.AddSingleton<ProfileCache>();
         builder.Services.AddAutoMapper(cfg =>
         {
             // Optional: LBLT's free community licence key; without it AutoMapper only logs a notice.
@@ -35,6 +37,11 @@ public static class ApiHost
         });
 
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+        builder.Services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>().Configure<ProfileCache>((o, listed) =>
+        {
+            o.SerializerOptions.Converters.Add(new CachedJsonConverter<NgoDto>(listed));
+            o.SerializerOptions.Converters.Add(new CachedJsonConverter<ExpertDto>(listed));
+        });
         builder.Services.AddRequestLocalization(o =>
         {
             o.SetDefaultCulture(Localization.Latvian).AddSupportedCultures(Localization.SupportedLanguages).AddSupportedUICultures(Localization.SupportedLanguages);

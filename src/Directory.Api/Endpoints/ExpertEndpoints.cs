@@ -45,7 +45,7 @@ public static class ExpertEndpoints
 
         var experts = (await published.CurrentAsync(cancellationToken)).Experts;
         var matched = experts.Match(filter);
-        var page = experts.Ordered(matched, filter).Skip(filter.Skip).Take(filter.PageSize).Select(p => assembler.Expert(p.Row, p.Links)).ToList();
+        var page = experts.Ordered(matched, filter).Skip(filter.Skip).Take(filter.PageSize).Select(p => assembler.ListedExpert(p.Row, p.Links)).ToList();
         return TypedResults.Ok(Paging.Result(page, filter, matched.Count, request));
     }
 

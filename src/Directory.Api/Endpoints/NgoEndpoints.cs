@@ -52,7 +52,7 @@ public static class NgoEndpoints
 
         var ngos = (await published.CurrentAsync(cancellationToken)).Ngos;
         var matched = ngos.Match(filter);
-        var page = ngos.Ordered(matched, filter).Skip(filter.Skip).Take(filter.PageSize).Select(p => assembler.Ngo(p.Row, p.Links)).ToList();
+        var page = ngos.Ordered(matched, filter).Skip(filter.Skip).Take(filter.PageSize).Select(p => assembler.ListedNgo(p.Row, p.Links)).ToList();
         return TypedResults.Ok(Paging.Result(page, filter, matched.Count, request));
     }
 

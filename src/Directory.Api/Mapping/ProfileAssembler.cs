@@ -9,7 +9,7 @@ using Directory.Domain;
 namespace Directory.Api.Mapping;
 
 /// <summary>Joins profile rows with their links and the in-memory reference data into DTOs.</summary>
-public sealed class ProfileAssembler(IMapper mapper, ReferenceDataCache cache)
+public sealed class ProfileAssembler(IMapper mapper, ReferenceDataCache cache, ProfileCache listed)
 {
     public IReadOnlyList<NgoDto> Ngos(IReadOnlyList<NgoRow> rows, IReadOnlyList<LinkRow> links)
     {
@@ -30,6 +30,22 @@ public sealed class ProfileAssembler(IMapper mapper, ReferenceDataCache cache)
     public NgoDto Ngo(NgoRow row, ProfileLinks links) => Ngo(row, links, cache.Current);
 
     public ExpertDto Expert(ExpertRow row, ProfileLinks links) => Expert(row, links, cache.Current);
+
+    /// <summary>The NGO as a list page shows it, from the <see cref="ProfileCache"/>.</summary>
+    public NgoDto ListedNgo(NgoRow row, ProfileLinks links)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var reference = cache.Current;
+        return listed.GetOrAdd(row.Id, row.Version, reference, () => Ngo(row, links, reference));
+    }
+
+    /// <summary>The expert as a list page shows them, from the <see cref="ProfileCache"/>.</summary>
+    public ExpertDto ListedExpert(ExpertRow row, ProfileLinks links)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var reference = cache.Current;
+        return listed.GetOrAdd(row.Id, row.Version, reference, () => Expert(row, links, reference));
+    }
 
     private NgoDto Ngo(NgoRow row, ProfileLinks links, ReferenceDataCache.Snapshot reference)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Directory.Api.Contracts;
 using Directory.Api.Queries;
 using Directory.Api.ReferenceData;
@@ -15,20 +16,44 @@ public static class NgoFacets
     {
         ArgumentNullException.ThrowIfNull(ngos);
         ArgumentNullException.ThrowIfNull(reference);
+        var labels = reference.Derived($"ngo-facets:{Localization.Current}", Labels.Build);
+        var sets = ngos.Derived(reference, static (index, r) => new Sets(index, r));
         var forRegions = ngos.Match(filter, FacetDimension.Region);
         var forAreas = ngos.Match(filter, FacetDimension.SupportArea);
         var forGroups = ngos.Match(filter, FacetDimension.TargetGroup);
         return new NgoFacetsDto(
             ngos.Match(filter).Count,
-            [.. OrderedRegions(reference).Select(r => new RegionFacet(
-                r.Code, Localization.Name(r.NameLv, r.NameEn), Localization.RegionKindName(r.Kind), r.Parent?.Code,
-                forRegions.CountIntersection(ngos.InRegions(reference.WorkAreasMatching(r)))))],
-            [.. reference.SupportAreas.Values.OrderBy(a => a.Position).Select(a => new SupportAreaFacet(
-                a.Code, Localization.Name(a.NameLv, a.NameEn), a.Parent?.Code,
-                forAreas.CountIntersection(ngos.InSupportAreas(reference.SupportAreaAndDescendants(a.Id)))))],
-            [.. reference.TargetGroups.Values.OrderBy(g => g.Position).Select(g => new FacetCount(
-                g.Code, Localization.Name(g.NameLv, g.NameEn), forGroups.CountIntersection(ngos.InTargetGroups([g.Id]))))]);
+            Array.ConvertAll(labels.Regions, r => r.Facet with { Count = forRegions.CountIntersection(sets.Regions[r.Id]) }),
+            Array.ConvertAll(labels.SupportAreas, a => a.Facet with { Count = forAreas.CountIntersection(sets.SupportAreas[a.Id]) }),
+            Array.ConvertAll(labels.TargetGroups, g => g.Facet with { Count = forGroups.CountIntersection(sets.TargetGroups[g.Id]) }));
     }
+
+    /// <summary>The profiles each facet value counts (a region's with its hierarchy and the nationwide ones), built once per index and reference snapshot.</summary>
+    public sealed class Sets(ProfileIndex<NgoRow> ngos, ReferenceDataCache.Snapshot reference)
+    {
+        public FrozenDictionary<int, PositionSet> Regions { get; } =
+            reference.Regions.Values.ToFrozenDictionary(r => r.Id, r => ngos.InRegions(reference.WorkAreasMatching(r)));
+
+        public FrozenDictionary<int, PositionSet> SupportAreas { get; } =
+            reference.SupportAreas.Values.ToFrozenDictionary(a => a.Id, a => ngos.InSupportAreas(reference.SupportAreaAndDescendants(a.Id)));
+
+        public FrozenDictionary<int, PositionSet> TargetGroups { get; } =
+            reference.TargetGroups.Values.ToFrozenDictionary(g => g.Id, g => ngos.InTargetGroups([g.Id]));
+    }
+
+    /// <summary>Facet values in display order and in one language, counts left at zero.</summary>
+    private sealed record Labels(Label<RegionFacet>[] Regions, Label<SupportAreaFacet>[] SupportAreas, Label<FacetCount>[] TargetGroups)
+    {
+        public static Labels Build(ReferenceDataCache.Snapshot reference) => new(
+            [.. OrderedRegions(reference).Select(r => new Label<RegionFacet>(r.Id,
+                new RegionFacet(r.Code, Localization.Name(r.NameLv, r.NameEn), Localization.RegionKindName(r.Kind), r.Parent?.Code, 0)))],
+            [.. reference.SupportAreas.Values.OrderBy(a => a.Position).Select(a => new Label<SupportAreaFacet>(a.Id,
+                new SupportAreaFacet(a.Code, Localization.Name(a.NameLv, a.NameEn), a.Parent?.Code, 0)))],
+            [.. reference.TargetGroups.Values.OrderBy(g => g.Position).Select(g => new Label<FacetCount>(g.Id,
+                new FacetCount(g.Code, Localization.Name(g.NameLv, g.NameEn), 0)))]);
+    }
+
+    private sealed record Label<T>(int Id, T Facet);
 
     /// <summary>Planning regions in Latvian order, each followed by its municipalities.</summary>
     private static IEnumerable<Region> OrderedRegions(ReferenceDataCache.Snapshot reference)

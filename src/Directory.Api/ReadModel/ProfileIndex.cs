@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Directory.Api.Queries;
+using Directory.Api.ReferenceData;
 
 namespace Directory.Api.ReadModel;
 
@@ -23,6 +25,7 @@ public sealed class ProfileIndex<TRow>
     private readonly Dictionary<string, PositionSet> _languages;
     private readonly WordIndex _words;
     private readonly WordIndex _nameWords;
+    private readonly ConditionalWeakTable<ReferenceDataCache.Snapshot, object> _derived = [];
 
     internal ProfileIndex(IndexedProfile<TRow>[] profiles)
     {
@@ -101,6 +104,17 @@ public sealed class ProfileIndex<TRow>
         var set = AnyOf(_regions, workAreaIds);
         set.UnionWith(_nationwide);
         return set;
+    }
+
+    /// <summary>
+    /// A value computed from this index and a reference snapshot (the facet sets), once: on the first
+    /// request after the data or the reference data change. One kind of value per index.
+    /// </summary>
+    public T Derived<T>(ReferenceDataCache.Snapshot reference, Func<ProfileIndex<TRow>, ReferenceDataCache.Snapshot, T> create)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        return (T)_derived.GetValue(reference, r => create(this, r));
     }
 
     public PositionSet InSupportAreas(IEnumerable<int> ids) => AnyOf(_supportAreas, ids);

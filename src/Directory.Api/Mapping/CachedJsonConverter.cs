@@ -1,0 +1,43 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Directory.Api.Mapping;
+
+/// <summary>
+/// Writes a DTO held in the <see cref="ProfileCache"/> from its stored JSON (serialized the first time);
+/// any other instance is serialized as usual. The bytes are exactly what the default serializer writes.
+/// </summary>
+public sealed class CachedJsonConverter<T>(ProfileCache cache) : JsonConverter<T>
+    where T : class
+{
+    private JsonSerializerOptions? _plain;
+
+    public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        JsonSerializer.Deserialize<T>(ref reader, Plain(options));
+
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        if (cache.SlotOf(value) is not { } slot)
+        {
+            JsonSerializer.Serialize(writer, value, Plain(options));
+            return;
+        }
+
+        writer.WriteRawValue(slot.Json ??= JsonSerializer.SerializeToUtf8Bytes(value, Plain(options)), skipInputValidation: true);
+    }
+
+    // The same options without this converter, which would otherwise call itself.
+    private JsonSerializerOptions Plain(JsonSerializerOptions options)
+    {
+        if (_plain is null)
+        {
+            var plain = new JsonSerializerOptions(options);
+            plain.Converters.Remove(this);
+            _plain = plain;
+        }
+
+        return _plain;
+    }
+}
