@@ -12,11 +12,12 @@ public sealed class IndexedProfile<TRow>
     public required string NameSortKey { get; init; }
     public required string NameFolded { get; init; }
 
-    /// <summary>The distinct words of the folded search text (shared strings), for the word index.</summary>
-    public required string[] Words { get; init; }
-
     public required DateTime UpdatedAt { get; init; }
     public required bool Nationwide { get; init; }
     public bool IsMember { get; init; }
     public required IReadOnlyList<string> Languages { get; init; }
 }
+
+/// <summary>A profile as loaded, with the distinct words of its folded search text: those go into the word index and are not kept.</summary>
+public sealed record LoadedProfile<TRow>(IndexedProfile<TRow> Profile, string[] Words)
+    where TRow : class;

@@ -27,7 +27,7 @@ public sealed class ProfileIndex<TRow>
     private readonly WordIndex _nameWords;
     private readonly ConditionalWeakTable<ReferenceDataCache.Snapshot, object> _derived = [];
 
-    internal ProfileIndex(IndexedProfile<TRow>[] profiles)
+    internal ProfileIndex(IndexedProfile<TRow>[] profiles, WordIndex words)
     {
         _profiles = profiles;
         var positions = Enumerable.Range(0, profiles.Length).ToArray();
@@ -40,13 +40,41 @@ public sealed class ProfileIndex<TRow>
         _supportAreas = SetsBy(p => p.Links.SupportAreas);
         _targetGroups = SetsBy(p => p.Links.TargetGroups);
         _languages = SetsBy(p => p.Languages, StringComparer.Ordinal);
-        _words = new WordIndex([.. profiles.Select(p => p.Words)]);
+        _words = words;
         _nameWords = new WordIndex([.. profiles.Select(p => p.NameFolded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal))]);
     }
 
     public int Count => _profiles.Length;
 
     public IReadOnlyList<IndexedProfile<TRow>> Profiles => _profiles;
+
+    /// <summary>This index with the changed profiles replaced by their reloaded state (absent when no longer published).</summary>
+    public ProfileIndex<TRow> Replace(IReadOnlySet<Guid> changed, IReadOnlyList<LoadedProfile<TRow>> reloaded)
+    {
+        ArgumentNullException.ThrowIfNull(changed);
+        ArgumentNullException.ThrowIfNull(reloaded);
+        var entries = _profiles.Select((profile, old) => (Profile: profile, Old: old, Words: (string[]?)null))
+            .Where(e => !changed.Contains(e.Profile.Id))
+            .Concat(reloaded.Select(r => (r.Profile, Old: -1, Words: (string[]?)r.Words)))
+            .OrderBy(e => e.Profile.NameSortKey, StringComparer.Ordinal).ThenBy(e => e.Profile.Id, IdOrder.Instance)
+            .ToArray();
+        var newPositionOf = new int[_profiles.Length];
+        Array.Fill(newPositionOf, -1);
+        var added = new Dictionary<int, string[]>();
+        for (var p = 0; p < entries.Length; p++)
+        {
+            if (entries[p].Old >= 0)
+            {
+                newPositionOf[entries[p].Old] = p;
+            }
+            else
+            {
+                added[p] = entries[p].Words!;
+            }
+        }
+
+        return new([.. entries.Select(e => e.Profile)], _words.Remap(newPositionOf, added));
+    }
 
     /// <summary>The positions of the profiles that pass the filter, leaving out one dimension for its facet.</summary>
     public PositionSet Match(ProfileFilter filter, FacetDimension except = FacetDimension.None)
@@ -232,9 +260,12 @@ public sealed class ProfileIndex<TRow>
 
 public static class ProfileIndex
 {
-    public static ProfileIndex<TRow> Build<TRow>(IEnumerable<IndexedProfile<TRow>> profiles)
-        where TRow : class =>
-        new([.. profiles.OrderBy(p => p.NameSortKey, StringComparer.Ordinal).ThenBy(p => p.Id, IdOrder.Instance)]);
+    public static ProfileIndex<TRow> Build<TRow>(IEnumerable<LoadedProfile<TRow>> loaded)
+        where TRow : class
+    {
+        var ordered = loaded.OrderBy(l => l.Profile.NameSortKey, StringComparer.Ordinal).ThenBy(l => l.Profile.Id, IdOrder.Instance).ToArray();
+        return new([.. ordered.Select(l => l.Profile)], new WordIndex([.. ordered.Select(l => l.Words)]));
+    }
 }
 
 /// <summary>Ids in the order of their text form, as SQLite sorted them, so that ties break the same way everywhere.</summary>

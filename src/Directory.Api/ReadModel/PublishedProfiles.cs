@@ -46,7 +46,7 @@ public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion d
             var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>();
             var head = await FeedHeadProbe.ReadAsync(db, cancellationToken);
             _current = current = current is null
-                ? new Snapshot(version, head, await LoadNgosAsync(db, null, cancellationToken), await LoadExpertsAsync(db, null, cancellationToken))
+                ? new Snapshot(version, head, ProfileIndex.Build(await LoadNgosAsync(db, null, cancellationToken)), ProfileIndex.Build(await LoadExpertsAsync(db, null, cancellationToken)))
                 : await UpdateAsync(db, current, version, head, cancellationToken);
             return current;
         }
@@ -69,8 +69,8 @@ public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion d
         return new Snapshot(
             version,
             head,
-            ngoIds.Count == 0 ? current.Ngos : Replace(current.Ngos, ngoIds, (await LoadNgosAsync(db, ngoIds, cancellationToken)).Profiles),
-            expertIds.Count == 0 ? current.Experts : Replace(current.Experts, expertIds, (await LoadExpertsAsync(db, expertIds, cancellationToken)).Profiles));
+            ngoIds.Count == 0 ? current.Ngos : current.Ngos.Replace(ngoIds, await LoadNgosAsync(db, ngoIds, cancellationToken)),
+            expertIds.Count == 0 ? current.Experts : current.Experts.Replace(expertIds, await LoadExpertsAsync(db, expertIds, cancellationToken)));
     }
 
     /// <summary>Profiles that changed after <paramref name="from"/>, up to <paramref name="to"/>, from the feed.</summary>
@@ -81,19 +81,15 @@ public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion d
             .Select(a => new ChangedProfile { EntityType = a.EntityType, EntityId = a.EntityId }).Distinct();
     }
 
-    private static ProfileIndex<TRow> Replace<TRow>(ProfileIndex<TRow> index, HashSet<Guid> changed, IEnumerable<IndexedProfile<TRow>> reloaded)
-        where TRow : class =>
-        ProfileIndex.Build(index.Profiles.Where(p => !changed.Contains(p.Id)).Concat(reloaded));
-
-    private static Task<ProfileIndex<NgoRow>> LoadNgosAsync(DirectoryDbContext db, IReadOnlyCollection<Guid>? ids, CancellationToken cancellationToken) =>
+    private static Task<List<LoadedProfile<NgoRow>>> LoadNgosAsync(DirectoryDbContext db, IReadOnlyCollection<Guid>? ids, CancellationToken cancellationToken) =>
         LoadAsync(
             Only(NgoQueries.Published(db), ids), NgoQueries.Rows, ids is null ? NgoQueries.AllLinks(db) : NgoQueries.Links(db, ids), row => row.IsMember, cancellationToken);
 
-    private static Task<ProfileIndex<ExpertRow>> LoadExpertsAsync(DirectoryDbContext db, IReadOnlyCollection<Guid>? ids, CancellationToken cancellationToken) =>
+    private static Task<List<LoadedProfile<ExpertRow>>> LoadExpertsAsync(DirectoryDbContext db, IReadOnlyCollection<Guid>? ids, CancellationToken cancellationToken) =>
         LoadAsync(
             Only(ExpertQueries.Published(db), ids), ExpertQueries.Rows, ids is null ? ExpertQueries.AllLinks(db) : ExpertQueries.Links(db, ids), _ => false, cancellationToken);
 
-    private static async Task<ProfileIndex<TRow>> LoadAsync<TEntity, TRow>(
+    private static async Task<List<LoadedProfile<TRow>>> LoadAsync<TEntity, TRow>(
         IQueryable<TEntity> published, Func<IQueryable<TEntity>, IQueryable<TRow>> rowsOf, IQueryable<LinkRow> links, Func<TRow, bool> isMember, CancellationToken cancellationToken)
         where TEntity : class, IDirectoryProfile
         where TRow : class, IProfileRow
@@ -102,19 +98,20 @@ public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion d
         var keys = await Keys(published).ToDictionaryAsync(k => k.Id, cancellationToken);
         var linksOf = (await links.ToListAsync(cancellationToken)).ToLookup(l => l.OwnerId);
         var words = new WordPool();
-        return ProfileIndex.Build(rows.Select(row => new IndexedProfile<TRow>
-        {
-            Id = row.Id,
-            Row = row,
-            Links = ProfileLinks.From(linksOf[row.Id]),
-            NameSortKey = keys[row.Id].NameSortKey,
-            NameFolded = keys[row.Id].NameFolded,
-            Words = words.Split(keys[row.Id].SearchText),
-            UpdatedAt = row.UpdatedAt,
-            Nationwide = row.Nationwide,
-            IsMember = isMember(row),
-            Languages = row.Languages,
-        }));
+        return [.. rows.Select(row => new LoadedProfile<TRow>(
+            new IndexedProfile<TRow>
+            {
+                Id = row.Id,
+                Row = row,
+                Links = ProfileLinks.From(linksOf[row.Id]),
+                NameSortKey = keys[row.Id].NameSortKey,
+                NameFolded = keys[row.Id].NameFolded,
+                UpdatedAt = row.UpdatedAt,
+                Nationwide = row.Nationwide,
+                IsMember = isMember(row),
+                Languages = row.Languages,
+            },
+            words.Split(keys[row.Id].SearchText)))];
     }
 
     public static IQueryable<T> Only<T>(IQueryable<T> profiles, IReadOnlyCollection<Guid>? ids)

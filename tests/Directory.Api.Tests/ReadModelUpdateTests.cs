@@ -1,0 +1,39 @@
+using Directory.Api.Tests.Infrastructure;
+using Directory.Domain;
+
+namespace Directory.Api.Tests;
+
+/// <summary>A write replaces only the changed profile in memory: the word index and orders of the others must survive the move.</summary>
+public sealed class ReadModelUpdateTests(ReadModelUpdateTests.Fixture fixture) : IClassFixture<ReadModelUpdateTests.Fixture>
+{
+    public sealed class Fixture : DirectoryApiFactory, IAsyncLifetime
+    {
+        public async ValueTask InitializeAsync() => await AddNgosAsync(
+            new NgoSpec("Alfa pirmā") { Slug = "alfa", Regions = ["riga"] },
+            new NgoSpec("Beta otrā") { Slug = "beta", Regions = ["riga"] },
+            new NgoSpec("Gamma trešā") { Slug = "gamma", Regions = ["riga"] },
+            new NgoSpec("Delta ceturtā") { Slug = "delta", Regions = ["riga"] });
+    }
+
+    private readonly HttpClient _client = fixture.CreateClient();
+
+    [Fact]
+    public async Task After_a_rename_search_and_name_order_see_the_new_name_and_every_other_profile_is_still_found()
+    {
+        Assert.Equal(["alfa", "beta", "delta", "gamma"], (await _client.GetNgosAsync("sort=name")).Items.Select(n => n.Slug));
+
+        using var editor = await fixture.CreateClientAsync(Role.Editor);
+        using var patch = await WriteApiTests.SendAsync(editor, "PATCH /api/v1/ngos/beta", new { name = "Omega otrā" });
+        Assert.True(patch.IsSuccessStatusCode, await patch.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(["alfa", "delta", "gamma", "beta"], (await _client.GetNgosAsync("sort=name")).Items.Select(n => n.Slug));
+        Assert.Equal(["beta", "gamma", "delta", "alfa"], (await _client.GetNgosAsync("sort=-name")).Items.Select(n => n.Slug));
+        Assert.Empty((await _client.GetNgosAsync("q=beta")).Items);
+        Assert.Equal("beta", (await _client.GetNgosAsync("q=omega")).Items.Single().Slug);
+        Assert.Equal("beta", (await _client.GetNgosAsync("q=otra")).Items.Single().Slug);
+        foreach (var (word, slug) in new[] { ("alfa", "alfa"), ("gamma", "gamma"), ("ceturta", "delta"), ("pirma", "alfa") })
+        {
+            Assert.Equal(slug, (await _client.GetNgosAsync($"q={word}")).Items.Single().Slug);
+        }
+    }
+}
