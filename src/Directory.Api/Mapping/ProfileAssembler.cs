@@ -100,8 +100,8 @@ public sealed class ProfileAssembler(IMapper mapper, ReferenceDataCache cache, P
         };
     }
 
-    private static (string Text, string Language) Localized(string latvian, string? english) =>
-        Localization.IsEnglish && !string.IsNullOrEmpty(english) ? (english, Localization.English) : (latvian, Localization.Latvian);
+    private static (string Text, string Language) Localized(Utf8Text latvian, Utf8Text? english) =>
+        Localization.IsEnglish && english is { IsEmpty: false } ? (english.ToString(), Localization.English) : (latvian.ToString(), Localization.Latvian);
 
     private static Uri? AbsoluteUri(string? value) => Uri.TryCreate(value, UriKind.Absolute, out var uri) ? uri : null;
 

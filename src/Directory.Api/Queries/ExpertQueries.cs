@@ -17,8 +17,8 @@ public static class ExpertQueries
         Name = e.Name,
         Title = e.Title,
         Affiliation = e.Affiliation,
-        BioLv = e.BioLv,
-        BioEn = e.BioEn,
+        BioLv = Utf8Text.From(e.BioLv),
+        BioEn = Utf8Text.From(e.BioEn),
         Nationwide = e.Nationwide,
         Languages = e.Languages,
         HelpKinds = e.HelpKinds,
@@ -81,10 +81,11 @@ public sealed class ExpertRow : IProfileRow
     public required string Name { get; init; }
     public required string Title { get; init; }
     public string? Affiliation { get; init; }
-    public required string BioLv { get; init; }
-    public string? BioEn { get; init; }
+    public required Utf8Text BioLv { get; init; }
+    public Utf8Text? BioEn { get; init; }
     public bool Nationwide { get; init; }
-    public required List<string> Languages { get; init; }
+    /// <summary>Settable so that the read model can share one list among all rows with the same languages.</summary>
+    public required List<string> Languages { get; set; }
     public HelpKinds HelpKinds { get; init; }
     public Availability Availability { get; init; }
     public string? AvailabilityNote { get; init; }

@@ -18,8 +18,8 @@ public static class NgoQueries
         ShortName = n.ShortName,
         LegalForm = n.LegalForm,
         RegistrationNumber = n.RegistrationNumber,
-        DescriptionLv = n.DescriptionLv,
-        DescriptionEn = n.DescriptionEn,
+        DescriptionLv = Utf8Text.From(n.DescriptionLv),
+        DescriptionEn = Utf8Text.From(n.DescriptionEn),
         RegisteredMunicipalityId = n.RegisteredMunicipalityId,
         Address = n.Address,
         PostalCode = n.PostalCode,
@@ -97,13 +97,14 @@ public sealed class NgoRow : IProfileRow
     public string? ShortName { get; init; }
     public LegalForm LegalForm { get; init; }
     public required string RegistrationNumber { get; init; }
-    public required string DescriptionLv { get; init; }
-    public string? DescriptionEn { get; init; }
+    public required Utf8Text DescriptionLv { get; init; }
+    public Utf8Text? DescriptionEn { get; init; }
     public int RegisteredMunicipalityId { get; init; }
     public required string Address { get; init; }
     public required string PostalCode { get; init; }
     public bool Nationwide { get; init; }
-    public required List<string> Languages { get; init; }
+    /// <summary>Settable so that the read model can share one list among all rows with the same languages.</summary>
+    public required List<string> Languages { get; set; }
     public string? Email { get; init; }
     public string? Phone { get; init; }
     public string? Website { get; init; }
@@ -122,7 +123,7 @@ public interface IProfileRow
     Guid Id { get; }
     DateTime UpdatedAt { get; }
     bool Nationwide { get; }
-    List<string> Languages { get; }
+    List<string> Languages { get; set; }
 }
 
 public enum LinkKind

@@ -9,7 +9,8 @@ public sealed class IndexedProfile<TRow>
     public required Guid Id { get; init; }
     public required TRow Row { get; init; }
     public required ProfileLinks Links { get; init; }
-    public required string NameSortKey { get; init; }
+    /// <summary>The Latvian name order key, packed (<see cref="PackedSortKey"/>).</summary>
+    public required byte[] NameSortKey { get; init; }
     public required string NameFolded { get; init; }
 
     public required DateTime UpdatedAt { get; init; }

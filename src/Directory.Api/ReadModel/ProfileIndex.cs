@@ -31,7 +31,7 @@ public sealed class ProfileIndex<TRow>
     {
         _profiles = profiles;
         var positions = Enumerable.Range(0, profiles.Length).ToArray();
-        _nameDescending = [.. positions.OrderByDescending(p => profiles[p].NameSortKey, StringComparer.Ordinal).ThenBy(p => profiles[p].Id, IdOrder.Instance)];
+        _nameDescending = [.. positions.OrderByDescending(p => profiles[p].NameSortKey, PackedSortKey.Order).ThenBy(p => profiles[p].Id, IdOrder.Instance)];
         _updated = [.. positions.OrderBy(p => profiles[p].UpdatedAt).ThenBy(p => profiles[p].Id, IdOrder.Instance)];
         _updatedDescending = [.. positions.OrderByDescending(p => profiles[p].UpdatedAt).ThenBy(p => profiles[p].Id, IdOrder.Instance)];
         _nationwide = Set(p => p.Nationwide);
@@ -56,7 +56,7 @@ public sealed class ProfileIndex<TRow>
         var entries = _profiles.Select((profile, old) => (Profile: profile, Old: old, Words: (string[]?)null))
             .Where(e => !changed.Contains(e.Profile.Id))
             .Concat(reloaded.Select(r => (r.Profile, Old: -1, Words: (string[]?)r.Words)))
-            .OrderBy(e => e.Profile.NameSortKey, StringComparer.Ordinal).ThenBy(e => e.Profile.Id, IdOrder.Instance)
+            .OrderBy(e => e.Profile.NameSortKey, PackedSortKey.Order).ThenBy(e => e.Profile.Id, IdOrder.Instance)
             .ToArray();
         var newPositionOf = new int[_profiles.Length];
         Array.Fill(newPositionOf, -1);
@@ -263,7 +263,7 @@ public static class ProfileIndex
     public static ProfileIndex<TRow> Build<TRow>(IEnumerable<LoadedProfile<TRow>> loaded)
         where TRow : class
     {
-        var ordered = loaded.OrderBy(l => l.Profile.NameSortKey, StringComparer.Ordinal).ThenBy(l => l.Profile.Id, IdOrder.Instance).ToArray();
+        var ordered = loaded.OrderBy(l => l.Profile.NameSortKey, PackedSortKey.Order).ThenBy(l => l.Profile.Id, IdOrder.Instance).ToArray();
         return new([.. ordered.Select(l => l.Profile)], new WordIndex([.. ordered.Select(l => l.Words)]));
     }
 }

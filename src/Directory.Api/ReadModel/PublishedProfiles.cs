@@ -98,13 +98,21 @@ public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion d
         var keys = await Keys(published).ToDictionaryAsync(k => k.Id, cancellationToken);
         var linksOf = (await links.ToListAsync(cancellationToken)).ToLookup(l => l.OwnerId);
         var words = new WordPool();
+        var languages = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            // A handful of combinations among 100,000 rows: one shared list each.
+            var key = string.Join(',', row.Languages);
+            row.Languages = languages.TryGetValue(key, out var shared) ? shared : languages[key] = row.Languages;
+        }
+
         return [.. rows.Select(row => new LoadedProfile<TRow>(
             new IndexedProfile<TRow>
             {
                 Id = row.Id,
                 Row = row,
                 Links = ProfileLinks.From(linksOf[row.Id]),
-                NameSortKey = keys[row.Id].NameSortKey,
+                NameSortKey = PackedSortKey.Pack(keys[row.Id].NameSortKey),
                 NameFolded = keys[row.Id].NameFolded,
                 UpdatedAt = row.UpdatedAt,
                 Nationwide = row.Nationwide,
