@@ -539,3 +539,34 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123090236_ReferenceVersion'
+)
+BEGIN
+    ALTER TABLE [FeedHeads] ADD [ReferenceVersion] bigint NOT NULL DEFAULT CAST(0 AS bigint);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123090236_ReferenceVersion'
+)
+BEGIN
+    EXEC(N'UPDATE [FeedHeads] SET [ReferenceVersion] = CAST(0 AS bigint)
+    WHERE [Id] = 1;
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123090236_ReferenceVersion'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123090236_ReferenceVersion', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -8,4 +8,10 @@ public class FeedHead
 {
     public int Id { get; set; }
     public long Position { get; set; }
+
+    /// <summary>
+    /// Raised by every save that changes regions, support areas or target groups (they are not in the
+    /// feed), so that other instances know to reload their in-memory copy.
+    /// </summary>
+    public long ReferenceVersion { get; set; }
 }

@@ -54,12 +54,19 @@ public sealed class DataChangedInterceptor(DataVersion version) : SaveChangesInt
     }
 }
 
-/// <summary>Learns of other instances' writes: the feed head moves with every profile change they commit.</summary>
+/// <summary>
+/// Learns of other instances' writes: the feed head moves with every profile change they commit, and
+/// its reference version with every change of regions, support areas or target groups.
+/// </summary>
 public static class FeedHeadProbe
 {
-    public static Task<long> ReadAsync(DirectoryDbContext db, CancellationToken cancellationToken)
+    public static IQueryable<FeedHeadState> Query(DirectoryDbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.FeedHeads.AsNoTracking().Select(h => h.Position).SingleAsync(cancellationToken);
+        return db.FeedHeads.AsNoTracking().Select(h => new FeedHeadState(h.Position, h.ReferenceVersion));
     }
+
+    public static Task<FeedHeadState> ReadAsync(DirectoryDbContext db, CancellationToken cancellationToken) => Query(db).SingleAsync(cancellationToken);
 }
+
+public readonly record struct FeedHeadState(long Position, long ReferenceVersion);

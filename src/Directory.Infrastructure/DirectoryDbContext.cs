@@ -33,21 +33,23 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
     {
         RefreshDerivedText();
         var entries = ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
-        if (entries.Count == 0)
+        var referenceChanged = ChangeTracker.Entries()
+            .Any(e => e.Entity is Region or SupportArea or TargetGroup && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+        if (entries.Count == 0 && !referenceChanged)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
         if (Database.CurrentTransaction is not null)
         {
-            await ReserveFeedPositionsAsync(entries, cancellationToken);
+            await MoveFeedHeadAsync(entries, referenceChanged, cancellationToken);
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
         var saved = await Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
             await using var transaction = await Database.BeginTransactionAsync(ct);
-            await ReserveFeedPositionsAsync(entries, ct);
+            await MoveFeedHeadAsync(entries, referenceChanged, ct);
             var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
             await transaction.CommitAsync(ct);
             return count;
@@ -58,6 +60,19 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
         }
 
         return saved;
+    }
+
+    private async Task MoveFeedHeadAsync(List<AuditEntry> entries, bool referenceChanged, CancellationToken cancellationToken)
+    {
+        if (referenceChanged)
+        {
+            await FeedHeads.Where(h => h.Id == 1).ExecuteUpdateAsync(s => s.SetProperty(h => h.ReferenceVersion, h => h.ReferenceVersion + 1), cancellationToken);
+        }
+
+        if (entries.Count > 0)
+        {
+            await ReserveFeedPositionsAsync(entries, cancellationToken);
+        }
     }
 
     private async Task ReserveFeedPositionsAsync(List<AuditEntry> entries, CancellationToken cancellationToken)

@@ -62,4 +62,27 @@ public sealed class MultiInstanceTests : IAsyncLifetime
 
         Assert.True(seen, "the first instance kept serving its cached answer");
     }
+
+    [Fact]
+    public async Task A_reference_data_edit_on_one_instance_reaches_the_others_names_and_filters_within_the_poll_interval()
+    {
+        var reader = _first.CreateClient();
+        var (unknown, _) = await reader.GetProblemAsync("/api/v1/ngos?supportArea=online-support");
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+
+        var admin = await _second.CreateClientAsync(Role.Admin);
+        using var created = await WriteApiTests.SendAsync(admin, "PUT /api/v1/support-areas/online-support", new { nameLv = "Atbalsts tiešsaistē", nameEn = "Online support", parentCode = "health" });
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+
+        var seen = false;
+        for (var attempt = 0; attempt < 50 && !seen; attempt++)
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+            using var filtered = await reader.GetAsync("/api/v1/ngos?supportArea=online-support", TestContext.Current.CancellationToken);
+            using var area = await reader.GetAsync("/api/v1/support-areas/online-support", TestContext.Current.CancellationToken);
+            seen = filtered.StatusCode == HttpStatusCode.OK && area.StatusCode == HttpStatusCode.OK;
+        }
+
+        Assert.True(seen, "the first instance kept its old support areas");
+    }
 }

@@ -35,6 +35,7 @@ public sealed class SqlServerQueryTests : IDisposable
         var feed = PublishedProfiles.ChangedSince(_db, 10, 20).ToQueryString();
         Assert.Contains("DISTINCT", feed, StringComparison.Ordinal);
         Assert.Contains("[a].[Position] > ", feed, StringComparison.Ordinal);
+        Assert.Contains("[f].[ReferenceVersion]", FeedHeadProbe.Query(_db).ToQueryString(), StringComparison.Ordinal);
     }
 
     [Fact]

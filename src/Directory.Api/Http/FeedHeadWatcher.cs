@@ -1,17 +1,21 @@
+using Directory.Api.ReferenceData;
 using Directory.Infrastructure;
 
 namespace Directory.Api.Http;
 
 /// <summary>
 /// Several instances may share one SQL Server. Each notices its own writes at once; this polls the
-/// feed head (one tiny query) so that another instance's write invalidates this one's cache within
-/// <c>Cache:PollSeconds</c> (default 1).
+/// feed head (one tiny query) so that another instance's write reaches this one within
+/// <c>Cache:PollSeconds</c> (default 1): a moved position invalidates cached answers and the read
+/// model; a moved reference version first reloads the regions, support areas and target groups.
 /// </summary>
-public sealed class FeedHeadWatcher(IServiceScopeFactory scopes, DataVersion version, IConfiguration configuration, ILogger<FeedHeadWatcher> logger) : BackgroundService
+public sealed class FeedHeadWatcher(
+    IServiceScopeFactory scopes, DataVersion version, ReferenceDataCache reference, IConfiguration configuration, ILogger<FeedHeadWatcher> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = TimeSpan.FromSeconds(configuration.GetValue<double?>("Cache:PollSeconds") ?? 1);
+        // Nothing seen yet: the first tick bumps, in case a write landed between loading and the first look.
         long? seen = null;
         using var timer = new PeriodicTimer(interval);
         while (await timer.WaitForNextTickAsync(stoppingToken))
@@ -19,13 +23,20 @@ public sealed class FeedHeadWatcher(IServiceScopeFactory scopes, DataVersion ver
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var head = await FeedHeadProbe.ReadAsync(scope.ServiceProvider.GetRequiredService<DirectoryDbContext>(), stoppingToken);
-                if (seen is not null && head != seen)
+                var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>();
+                var head = await FeedHeadProbe.ReadAsync(db, stoppingToken);
+                var referenceMoved = head.ReferenceVersion != reference.Current.ReferenceVersion;
+                if (referenceMoved)
+                {
+                    await reference.ReloadAsync(db, stoppingToken);
+                }
+
+                if (referenceMoved || head.Position != seen)
                 {
                     version.Bump();
                 }
 
-                seen = head;
+                seen = head.Position;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

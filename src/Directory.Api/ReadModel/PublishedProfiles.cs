@@ -44,7 +44,7 @@ public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion d
 
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>();
-            var head = await FeedHeadProbe.ReadAsync(db, cancellationToken);
+            var head = (await FeedHeadProbe.ReadAsync(db, cancellationToken)).Position;
             _current = current = current is null
                 ? new Snapshot(version, head, ProfileIndex.Build(await LoadNgosAsync(db, null, cancellationToken)), ProfileIndex.Build(await LoadExpertsAsync(db, null, cancellationToken)))
                 : await UpdateAsync(db, current, version, head, cancellationToken);

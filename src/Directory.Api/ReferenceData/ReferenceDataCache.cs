@@ -9,22 +9,36 @@ namespace Directory.Api.ReferenceData;
 /// Regions, support areas and target groups held in memory: a few hundred rows read on every
 /// request, changed only by admins. Filters resolve codes and hierarchies here, not in the database.
 /// </summary>
-public sealed class ReferenceDataCache
+public sealed class ReferenceDataCache : IDisposable
 {
+    private readonly SemaphoreSlim _reload = new(1, 1);
     private Snapshot _snapshot = Snapshot.Empty;
     private int _generation;
 
     public Snapshot Current => _snapshot;
 
+    /// <summary>Loads the reference data again; one load at a time, so an older load never replaces a newer one.</summary>
     public async Task ReloadAsync(DirectoryDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        // Tracked on purpose: the context links Parent and Children among the loaded rows.
-        var regions = await db.Regions.ToListAsync(cancellationToken);
-        var areas = await db.SupportAreas.ToListAsync(cancellationToken);
-        var groups = await db.TargetGroups.ToListAsync(cancellationToken);
-        _snapshot = new Snapshot(regions, areas, groups) { Generation = Interlocked.Increment(ref _generation) };
+        await _reload.WaitAsync(cancellationToken);
+        try
+        {
+            // Read before the rows: a change committed meanwhile raises it again and is reloaded next time.
+            var referenceVersion = (await FeedHeadProbe.ReadAsync(db, cancellationToken)).ReferenceVersion;
+            // Tracked on purpose: the context links Parent and Children among the loaded rows.
+            var regions = await db.Regions.ToListAsync(cancellationToken);
+            var areas = await db.SupportAreas.ToListAsync(cancellationToken);
+            var groups = await db.TargetGroups.ToListAsync(cancellationToken);
+            _snapshot = new Snapshot(regions, areas, groups) { Generation = Interlocked.Increment(ref _generation), ReferenceVersion = referenceVersion };
+        }
+        finally
+        {
+            _reload.Release();
+        }
     }
+
+    public void Dispose() => _reload.Dispose();
 
     public sealed class Snapshot
     {
@@ -64,6 +78,9 @@ public sealed class ReferenceDataCache
 
         /// <summary>Raised on every reload, so that ETags of items that show reference names change too.</summary>
         public int Generation { get; init; }
+
+        /// <summary>The database's reference version this snapshot was loaded at (<see cref="FeedHeadState"/>).</summary>
+        public long ReferenceVersion { get; init; }
 
         /// <summary>
         /// A value derived from this snapshot (reference names in one language, say), computed once and

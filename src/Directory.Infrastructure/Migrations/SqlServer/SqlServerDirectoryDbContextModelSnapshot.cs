@@ -270,6 +270,9 @@ namespace Directory.Infrastructure.Migrations.SqlServer
                     b.Property<long>("Position")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("ReferenceVersion")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.ToTable("FeedHeads");
@@ -278,7 +281,8 @@ namespace Directory.Infrastructure.Migrations.SqlServer
                         new
                         {
                             Id = 1,
-                            Position = 0L
+                            Position = 0L,
+                            ReferenceVersion = 0L
                         });
                 });
 

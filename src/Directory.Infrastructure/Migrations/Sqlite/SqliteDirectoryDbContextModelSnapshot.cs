@@ -263,6 +263,9 @@ namespace Directory.Infrastructure.Migrations.Sqlite
                     b.Property<long>("Position")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("ReferenceVersion")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.ToTable("FeedHeads");
@@ -271,7 +274,8 @@ namespace Directory.Infrastructure.Migrations.Sqlite
                         new
                         {
                             Id = 1,
-                            Position = 0L
+                            Position = 0L,
+                            ReferenceVersion = 0L
                         });
                 });
 
