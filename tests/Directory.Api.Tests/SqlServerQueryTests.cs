@@ -57,6 +57,7 @@ public sealed class SqlServerQueryTests : IDisposable
         Assert.Contains("ORDER BY [a].[Id]", Writes.History.Query(_db, "ngo", id).ToQueryString(), StringComparison.Ordinal);
         Assert.Contains("[a].[KeyHash] = ", _db.ApiKeys.Where(a => a.KeyHash == "x" && a.RevokedAt == null).ToQueryString(), StringComparison.Ordinal);
         Assert.Contains("[i].[Actor] = ", _db.IdempotencyRecords.Where(i => i.Actor == "a" && i.Key == "k").ToQueryString(), StringComparison.Ordinal);
+        Assert.Contains("[i].[CreatedAt] < ", Writes.Idempotency.Expired(_db, DateTime.UtcNow).ToQueryString(), StringComparison.Ordinal);
         Assert.Contains("[n].[RegistrationNumber] = ", _db.Ngos.Where(n => n.RegistrationNumber == "40008000225" && n.Id != id).ToQueryString(), StringComparison.Ordinal);
     }
 

@@ -342,6 +342,28 @@ public sealed class WriteApiTests(WriteApiTests.Fixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task An_idempotency_key_older_than_a_day_is_forgotten_and_may_be_used_again()
+    {
+        using var first = await PostWithKeyAsync(ValidNgo("vecs-idempotents"), "old-key");
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        await fixture.WithDbAsync(async db =>
+        {
+            var record = db.IdempotencyRecords.Single(r => r.Key == "old-key");
+            record.CreatedAt = DateTime.UtcNow.AddHours(-25);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        });
+
+        using var again = await PostWithKeyAsync(ValidNgo("jauns-idempotents"), "old-key");
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        Assert.NotEqual(first.Headers.Location, again.Headers.Location);
+        await fixture.WithDbAsync(db =>
+        {
+            Assert.True(db.IdempotencyRecords.Single(r => r.Key == "old-key").CreatedAt > DateTime.UtcNow.AddHours(-1));
+            return Task.CompletedTask;
+        });
+    }
+
+    [Fact]
     public async Task Expert_contacts_hide_at_once_when_consent_is_withdrawn()
     {
         using var created = await fixture.Editor.PostAsJsonAsync("/api/v1/experts", ValidExpert("Pēteris Piekritējs", consent: true), TestContext.Current.CancellationToken);

@@ -7,17 +7,22 @@ namespace Directory.Api.Writes;
 
 /// <summary>
 /// A POST with an Idempotency-Key is answered once: a retry with the same key and body gets the first
-/// answer again; the same key with another body is refused.
+/// answer again; the same key with another body is refused. Keys are remembered for
+/// <c>Idempotency:RetentionHours</c> (default 24): long enough for any retry, short enough that the
+/// stored answers do not pile up.
 /// </summary>
 public sealed class Idempotency
 {
     public const string HeaderName = "Idempotency-Key";
 
-    private Idempotency(string? key, string actor, string hash)
+    private readonly TimeSpan _retention;
+
+    private Idempotency(string? key, string actor, string hash, TimeSpan retention)
     {
         Key = key;
         Actor = actor;
         Hash = hash;
+        _retention = retention;
     }
 
     public string? Key { get; }
@@ -32,11 +37,28 @@ public sealed class Idempotency
         var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(request.Body, request.HttpContext.RequestAborted));
         request.Body.Position = 0;
         var key = request.Headers[HeaderName].ToString();
-        return new Idempotency(string.IsNullOrWhiteSpace(key) ? null : key.Trim(), actor, hash);
+        var retention = TimeSpan.FromHours(request.HttpContext.RequestServices.GetRequiredService<IConfiguration>().GetValue<double?>("Idempotency:RetentionHours") ?? 24);
+        return new Idempotency(string.IsNullOrWhiteSpace(key) ? null : key.Trim(), actor, hash, retention);
     }
 
-    public async Task<IdempotencyRecord?> FindAsync(DirectoryDbContext db, CancellationToken cancellationToken) =>
-        Key is null ? null : await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Actor == Actor && r.Key == Key, cancellationToken);
+    /// <summary>The first answer to this key, if it is still remembered; expired answers (anyone's) are deleted first.</summary>
+    public async Task<IdempotencyRecord?> FindAsync(DirectoryDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (Key is null)
+        {
+            return null;
+        }
+
+        await Expired(db, DateTime.UtcNow - _retention).ExecuteDeleteAsync(cancellationToken);
+        return await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Actor == Actor && r.Key == Key, cancellationToken);
+    }
+
+    public static IQueryable<IdempotencyRecord> Expired(DirectoryDbContext db, DateTime cutoff)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.IdempotencyRecords.Where(r => r.CreatedAt < cutoff);
+    }
 
     public void Remember(DirectoryDbContext db, int status, string location, string etag, string body)
     {
