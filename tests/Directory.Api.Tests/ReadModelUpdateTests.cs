@@ -28,6 +28,9 @@ public sealed class ReadModelUpdateTests(ReadModelUpdateTests.Fixture fixture) :
 
         Assert.Equal(["alfa", "delta", "gamma", "beta"], (await _client.GetNgosAsync("sort=name")).Items.Select(n => n.Slug));
         Assert.Equal(["beta", "gamma", "delta", "alfa"], (await _client.GetNgosAsync("sort=-name")).Items.Select(n => n.Slug));
+        Assert.Equal("beta", (await _client.GetNgosAsync("sort=-updated")).Items[0].Slug);
+        Assert.Equal("beta", (await _client.GetNgosAsync("sort=updated")).Items[^1].Slug);
+        Assert.Equal(4, (await _client.GetNgosAsync("sort=updated")).Items.Select(n => n.Slug).Distinct().Count());
         Assert.Empty((await _client.GetNgosAsync("q=beta")).Items);
         Assert.Equal("beta", (await _client.GetNgosAsync("q=omega")).Items.Single().Slug);
         Assert.Equal("beta", (await _client.GetNgosAsync("q=otra")).Items.Single().Slug);

@@ -28,12 +28,16 @@ public sealed class ProfileIndex<TRow>
     private readonly ConditionalWeakTable<ReferenceDataCache.Snapshot, object> _derived = [];
 
     internal ProfileIndex(IndexedProfile<TRow>[] profiles, WordIndex words)
+        : this(profiles, words, new WordIndex([.. profiles.Select(NameWords)]), Sorted(profiles, ByNameDescending), Sorted(profiles, ByUpdated), Sorted(profiles, ByUpdatedDescending))
+    {
+    }
+
+    private ProfileIndex(IndexedProfile<TRow>[] profiles, WordIndex words, WordIndex nameWords, int[] nameDescending, int[] updated, int[] updatedDescending)
     {
         _profiles = profiles;
-        var positions = Enumerable.Range(0, profiles.Length).ToArray();
-        _nameDescending = [.. positions.OrderByDescending(p => profiles[p].NameSortKey, PackedSortKey.Order).ThenBy(p => profiles[p].Id, IdOrder.Instance)];
-        _updated = [.. positions.OrderBy(p => profiles[p].UpdatedAt).ThenBy(p => profiles[p].Id, IdOrder.Instance)];
-        _updatedDescending = [.. positions.OrderByDescending(p => profiles[p].UpdatedAt).ThenBy(p => profiles[p].Id, IdOrder.Instance)];
+        _nameDescending = nameDescending;
+        _updated = updated;
+        _updatedDescending = updatedDescending;
         _nationwide = Set(p => p.Nationwide);
         _members = Set(p => p.IsMember);
         _regions = SetsBy(p => p.Links.Regions);
@@ -41,23 +45,28 @@ public sealed class ProfileIndex<TRow>
         _targetGroups = SetsBy(p => p.Links.TargetGroups);
         _languages = SetsBy(p => p.Languages, StringComparer.Ordinal);
         _words = words;
-        _nameWords = new WordIndex([.. profiles.Select(p => p.NameFolded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal))]);
+        _nameWords = nameWords;
     }
 
     public int Count => _profiles.Length;
 
     public IReadOnlyList<IndexedProfile<TRow>> Profiles => _profiles;
 
-    /// <summary>This index with the changed profiles replaced by their reloaded state (absent when no longer published).</summary>
+    /// <summary>
+    /// This index with the changed profiles replaced by their reloaded state (absent when no longer
+    /// published). The others keep their relative order in every order and their words, so orders are
+    /// merged and word indexes remapped rather than built again.
+    /// </summary>
     public ProfileIndex<TRow> Replace(IReadOnlySet<Guid> changed, IReadOnlyList<LoadedProfile<TRow>> reloaded)
     {
         ArgumentNullException.ThrowIfNull(changed);
         ArgumentNullException.ThrowIfNull(reloaded);
-        var entries = _profiles.Select((profile, old) => (Profile: profile, Old: old, Words: (string[]?)null))
-            .Where(e => !changed.Contains(e.Profile.Id))
-            .Concat(reloaded.Select(r => (r.Profile, Old: -1, Words: (string[]?)r.Words)))
-            .OrderBy(e => e.Profile.NameSortKey, PackedSortKey.Order).ThenBy(e => e.Profile.Id, IdOrder.Instance)
-            .ToArray();
+        var survivors = _profiles.Select((profile, old) => (Profile: profile, Old: old, Words: (string[]?)null)).Where(e => !changed.Contains(e.Profile.Id)).ToArray();
+        var arrivals = reloaded.Select(r => (r.Profile, Old: -1, Words: (string[]?)r.Words)).ToArray();
+        Array.Sort(arrivals, (x, y) => ByName(x.Profile, y.Profile));
+        var entries = Merge(survivors, arrivals, (x, y) => ByName(x.Profile, y.Profile));
+
+        var profiles = Array.ConvertAll(entries, e => e.Profile);
         var newPositionOf = new int[_profiles.Length];
         Array.Fill(newPositionOf, -1);
         var added = new Dictionary<int, string[]>();
@@ -73,7 +82,20 @@ public sealed class ProfileIndex<TRow>
             }
         }
 
-        return new([.. entries.Select(e => e.Profile)], _words.Remap(newPositionOf, added));
+        int[] Reordered(int[] order, Comparison<IndexedProfile<TRow>> by)
+        {
+            var arrived = added.Keys.ToArray();
+            Array.Sort(arrived, (x, y) => by(profiles[x], profiles[y]));
+            return Merge([.. order.Select(p => newPositionOf[p]).Where(p => p >= 0)], arrived, (x, y) => by(profiles[x], profiles[y]));
+        }
+
+        return new(
+            profiles,
+            _words.Remap(newPositionOf, added),
+            _nameWords.Remap(newPositionOf, added.ToDictionary(a => a.Key, a => NameWords(profiles[a.Key]))),
+            Reordered(_nameDescending, ByNameDescending),
+            Reordered(_updated, ByUpdated),
+            Reordered(_updatedDescending, ByUpdatedDescending));
     }
 
     /// <summary>The positions of the profiles that pass the filter, leaving out one dimension for its facet.</summary>
@@ -222,6 +244,44 @@ public sealed class ProfileIndex<TRow>
         return set;
     }
 
+    // The orders lists offer; each ends on id, so each is total and a merge gives what a sort gives.
+    internal static int ByName(IndexedProfile<TRow> x, IndexedProfile<TRow> y) =>
+        Then(PackedSortKey.Order.Compare(x.NameSortKey, y.NameSortKey), x, y);
+
+    private static int ByNameDescending(IndexedProfile<TRow> x, IndexedProfile<TRow> y) =>
+        Then(PackedSortKey.Order.Compare(y.NameSortKey, x.NameSortKey), x, y);
+
+    private static int ByUpdated(IndexedProfile<TRow> x, IndexedProfile<TRow> y) => Then(x.UpdatedAt.CompareTo(y.UpdatedAt), x, y);
+
+    private static int ByUpdatedDescending(IndexedProfile<TRow> x, IndexedProfile<TRow> y) => Then(y.UpdatedAt.CompareTo(x.UpdatedAt), x, y);
+
+    private static int Then(int order, IndexedProfile<TRow> x, IndexedProfile<TRow> y) => order != 0 ? order : IdOrder.Instance.Compare(x.Id, y.Id);
+
+    private static int[] Sorted(IndexedProfile<TRow>[] profiles, Comparison<IndexedProfile<TRow>> by)
+    {
+        var positions = Enumerable.Range(0, profiles.Length).ToArray();
+        Array.Sort(positions, (x, y) => by(profiles[x], profiles[y]));
+        return positions;
+    }
+
+    /// <summary>Two lists sorted by <paramref name="by"/>, as one.</summary>
+    private static T[] Merge<T>(T[] first, T[] second, Comparison<T> by)
+    {
+        var merged = new T[first.Length + second.Length];
+        int i = 0, j = 0, k = 0;
+        while (i < first.Length && j < second.Length)
+        {
+            merged[k++] = by(first[i], second[j]) <= 0 ? first[i++] : second[j++];
+        }
+
+        first.AsSpan(i).CopyTo(merged.AsSpan(k));
+        second.AsSpan(j).CopyTo(merged.AsSpan(k + first.Length - i));
+        return merged;
+    }
+
+    private static string[] NameWords(IndexedProfile<TRow> profile) =>
+        profile.NameFolded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToArray();
+
     private PositionSet Set(Func<IndexedProfile<TRow>, bool> predicate)
     {
         var set = new PositionSet(Count);
@@ -263,7 +323,8 @@ public static class ProfileIndex
     public static ProfileIndex<TRow> Build<TRow>(IEnumerable<LoadedProfile<TRow>> loaded)
         where TRow : class
     {
-        var ordered = loaded.OrderBy(l => l.Profile.NameSortKey, PackedSortKey.Order).ThenBy(l => l.Profile.Id, IdOrder.Instance).ToArray();
+        var ordered = loaded.ToArray();
+        Array.Sort(ordered, (x, y) => ProfileIndex<TRow>.ByName(x.Profile, y.Profile));
         return new([.. ordered.Select(l => l.Profile)], new WordIndex([.. ordered.Select(l => l.Words)]));
     }
 }
