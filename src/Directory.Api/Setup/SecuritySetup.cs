@@ -22,13 +22,21 @@ public static class SecuritySetup
 
         services.Configure<ForwardedHeadersOptions>(o =>
         {
+            // Only the configured proxies may say who the client is; anyone else could spoof the rate-limit
+            // key and the links' host. Empty lists would mean "trust every peer" to the middleware, so with
+            // none configured it is not even added (UseDirectoryForwarding).
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
-            // Only the configured proxies may say who the client is; anyone else could spoof the rate-limit key.
             o.KnownProxies.Clear();
             o.KnownIPNetworks.Clear();
-            foreach (var proxy in configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+            var (proxies, networks) = TrustedProxies(configuration);
+            foreach (var proxy in proxies)
             {
-                o.KnownProxies.Add(IPAddress.Parse(proxy));
+                o.KnownProxies.Add(proxy);
+            }
+
+            foreach (var network in networks)
+            {
+                o.KnownIPNetworks.Add(network);
             }
         });
 
@@ -36,12 +44,22 @@ public static class SecuritySetup
         return services;
     }
 
+    /// <summary><c>ForwardedHeaders:KnownProxies</c> (addresses) and <c>ForwardedHeaders:KnownNetworks</c> (CIDR, e.g. 10.0.0.0/8).</summary>
+    private static (IPAddress[] Proxies, System.Net.IPNetwork[] Networks) TrustedProxies(IConfiguration configuration) =>
+        ([.. (configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? []).Select(IPAddress.Parse)],
+         [.. (configuration.GetSection("ForwardedHeaders:KnownNetworks").Get<string[]>() ?? []).Select(n => System.Net.IPNetwork.Parse(n))]);
+
     private static long MaxBodyBytes(IConfiguration configuration) => configuration.GetValue<long?>("Limits:MaxRequestBodyBytes") ?? 1_000_000;
 
     /// <summary>Client address, scheme and host as the proxy saw them; HSTS outside development. Before anything reads them.</summary>
     public static WebApplication UseDirectoryForwarding(this WebApplication app)
     {
-        app.UseForwardedHeaders();
+        var (proxies, networks) = TrustedProxies(app.Configuration);
+        if (proxies.Length + networks.Length > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
