@@ -25,6 +25,7 @@ public static class ApiHost
         builder.Services.AddDirectoryDatabase(database, builder.Environment.ContentRootPath);
         builder.Services.AddSingleton<ReferenceDataCache>();
         builder.Services.AddSingleton<ResponseCache>();
+        builder.Services.AddSingleton<QueryStringRules>();
         builder.Services.AddSingleton<PublishedProfiles>();
         builder.Services.AddHostedService<FeedHeadWatcher>();
         builder.Services.AddScoped<ProfileAssembler>();
@@ -61,6 +62,7 @@ public static class ApiHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDirectoryForwarding();
+        app.UseHeadAndHostRules();
         // Repeated public reads are answered here, before routing, authentication and the rest run.
         app.UseMiddleware<CachedResponseMiddleware>();
         app.UseRouting();
@@ -70,13 +72,16 @@ public static class ApiHost
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseMiddleware<QueryStringValidationMiddleware>();
         app.UseMiddleware<ConditionalGetMiddleware>();
         app.UseDirectoryOpenApi();
 
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponses.WriteAsync });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponses.WriteAsync });
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponses.WriteAsync })
+            .DisableRateLimiting().AnswerHead();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponses.WriteAsync })
+            .DisableRateLimiting().AnswerHead();
 
-        var api = app.NewVersionedApi("Directory").MapGroup("/api/v{version:apiVersion}").HasApiVersion(1.0);
+        var api = app.NewVersionedApi("Directory").MapGroup("/api/v{version:apiVersion}").HasApiVersion(1.0).AnswerHead();
         api.MapNgoEndpoints();
         api.MapNgoWriteEndpoints();
         api.MapExpertEndpoints();

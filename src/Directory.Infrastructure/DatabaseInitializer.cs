@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Directory.Domain;
 using Directory.Infrastructure.Demo;
 using Directory.Infrastructure.Seed;
@@ -13,6 +14,7 @@ public static class DatabaseInitializer
         ArgumentNullException.ThrowIfNull(options);
         if (options.MigrateOnStart)
         {
+            await CreateSqliteFileAsync(db, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
         }
 
@@ -20,6 +22,32 @@ public static class DatabaseInitializer
         if (options.SeedDemoData && !await db.Ngos.AnyAsync(cancellationToken) && !await db.Experts.AnyAsync(cancellationToken))
         {
             await SeedDemoDataAsync(db, options.DemoNgoCount, options.DemoExpertCount, cancellationToken);
+        }
+    }
+
+    /// <summary>A SQLite database named by a file path (not in memory, not a URI).</summary>
+    public static bool IsSqliteFile(SqliteConnectionStringBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var source = builder.DataSource;
+        return builder.Mode != SqliteOpenMode.Memory && source.Length > 0 && source != ":memory:"
+            && !source.StartsWith("file:", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The one place a database file is created: the first start, or the migrate step.</summary>
+    private static async Task CreateSqliteFileAsync(DirectoryDbContext db, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsSqlite() || db.Database.GetConnectionString() is not { } connectionString)
+        {
+            return;
+        }
+
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (IsSqliteFile(builder) && !File.Exists(builder.DataSource))
+        {
+            builder.Mode = SqliteOpenMode.ReadWriteCreate;
+            await using var create = new SqliteConnection(builder.ToString());
+            await create.OpenAsync(cancellationToken);
         }
     }
 

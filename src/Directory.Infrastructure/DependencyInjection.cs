@@ -24,7 +24,7 @@ public static class DependencyInjection
                     .AddInterceptors(sp.GetRequiredService<DataChangedInterceptor>()), optionsLifetime: ServiceLifetime.Singleton);
                 break;
             case DatabaseProvider.Sqlite:
-                var sqlite = options.ConnectionString ?? DefaultSqliteConnectionString(contentRoot);
+                var sqlite = RuntimeSqliteConnectionString(options.ConnectionString ?? DefaultSqliteConnectionString(contentRoot));
                 services.AddDbContext<DirectoryDbContext, SqliteDirectoryDbContext>((sp, o) => o.UseSqlite(sqlite)
                     .AddInterceptors(sp.GetRequiredService<DataChangedInterceptor>()), optionsLifetime: ServiceLifetime.Singleton);
                 break;
@@ -33,6 +33,28 @@ public static class DependencyInjection
         }
 
         return services;
+    }
+
+    /// <summary>
+    /// A database file is opened, never created, while serving (<see cref="DatabaseInitializer"/> creates it
+    /// on first start), and without pooling: a connection that outlived a file moved away would go on
+    /// writing into it, and one that meets a replaced file must open the new one.
+    /// </summary>
+    private static string RuntimeSqliteConnectionString(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (!DatabaseInitializer.IsSqliteFile(builder))
+        {
+            return connectionString;
+        }
+
+        if (builder.Mode == SqliteOpenMode.ReadWriteCreate)
+        {
+            builder.Mode = SqliteOpenMode.ReadWrite;
+        }
+
+        builder.Pooling = false;
+        return builder.ToString();
     }
 
     private static string DefaultSqliteConnectionString(string contentRoot)

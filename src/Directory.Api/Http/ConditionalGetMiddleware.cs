@@ -30,6 +30,22 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
         var cacheKey = context.User.Identity?.IsAuthenticated == true ? null : ResponseCache.KeyFor(request);
         var version = dataVersion.Current; // read before the data: a write during the request makes the entry stale at once
         var body = response.Body;
+        CachedResponse? toStore = null;
+        if (cacheKey is not null)
+        {
+            // Headers that others add as the response starts (api-supported-versions) must be stored too:
+            // the callback registered first runs last.
+            response.OnStarting(() =>
+            {
+                if (toStore is not null)
+                {
+                    cache.Set(cacheKey, toStore with { Headers = [.. response.Headers.Where(h => !Unstored.Contains(h.Key))] });
+                }
+
+                return Task.CompletedTask;
+            });
+        }
+
         using var buffer = new PooledBufferStream();
         response.Body = buffer;
         try
@@ -51,7 +67,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
             response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptLanguage);
             if (cacheKey is not null)
             {
-                cache.Set(cacheKey, new CachedResponse(buffer.WrittenSpan.ToArray(), etag, [.. response.Headers.Where(h => !Unstored.Contains(h.Key))], version));
+                toStore = new CachedResponse(buffer.WrittenSpan.ToArray(), etag, [], version);
             }
 
             if (Matches(request, etag))

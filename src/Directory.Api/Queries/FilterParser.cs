@@ -115,9 +115,9 @@ public sealed partial class FilterParser(ReferenceDataCache.Snapshot reference)
             return null;
         }
 
-        foreach (var code in codes.Where(c => !LanguageCode().IsMatch(c)))
+        foreach (var code in codes.Where(c => !LanguageCodes.IsKnown(c.ToLowerInvariant())))
         {
-            Add(name, $"'{code}' is not an ISO 639 language code (two or three lower-case letters).");
+            Add(name, $"'{code}' is not an ISO 639 language code (e.g. lv, ru, en, ltg).");
         }
 
         return [.. codes.Select(c => c.ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
@@ -210,9 +210,6 @@ public sealed partial class FilterParser(ReferenceDataCache.Snapshot reference)
 
     private void Add(string name, string message) =>
         _errors[name] = _errors.TryGetValue(name, out var existing) ? [.. existing, message] : [message];
-
-    [GeneratedRegex("^[A-Za-z]{2,3}$")]
-    private static partial Regex LanguageCode();
 
     [GeneratedRegex(ListLimits.IsoDatePattern)]
     private static partial Regex IsoDate();

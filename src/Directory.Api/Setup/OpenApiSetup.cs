@@ -18,6 +18,8 @@ public static class OpenApiSetup
             options.IncludeXmlComments(xml, includeControllerXmlComments: false);
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
+            // GET routes answer HEAD too (HeadAndHost); the contract lists the GET alone.
+            options.DocInclusionPredicate((document, api) => (api.GroupName is null || api.GroupName == document) && !HttpMethods.IsHead(api.HttpMethod ?? ""));
             options.OperationFilter<StandardResponsesFilter>();
             options.ParameterFilter<QueryParameterSchemaFilter>();
             options.SchemaFilter<ExampleSchemaFilter>();

@@ -178,9 +178,9 @@ public sealed partial class WriteValidation(ReferenceDataCache.Snapshot referenc
             return [];
         }
 
-        foreach (var code in codes.Where(c => !LanguagePattern().IsMatch(c ?? "")))
+        foreach (var code in codes.Where(c => !LanguageCodes.IsKnown(c ?? "")))
         {
-            Add(field, $"'{code}' is not an ISO 639 code (two or three lower-case letters).");
+            Add(field, $"'{code}' is not an ISO 639 language code in lower case (e.g. lv, ru, en, ltg).");
         }
 
         return [.. codes.Distinct(StringComparer.Ordinal)];
@@ -223,7 +223,4 @@ public sealed partial class WriteValidation(ReferenceDataCache.Snapshot referenc
 
     [GeneratedRegex(@"^\+371[0-9]{8}$")]
     private static partial Regex PhonePattern();
-
-    [GeneratedRegex("^[a-z]{2,3}$")]
-    private static partial Regex LanguagePattern();
 }
