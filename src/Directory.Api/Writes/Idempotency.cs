@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Directory.Domain;
 using Directory.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Directory.Api.Writes;
@@ -52,6 +53,16 @@ public sealed class Idempotency
 
         await Expired(db, DateTime.UtcNow - _retention).ExecuteDeleteAsync(cancellationToken);
         return await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Actor == Actor && r.Key == Key, cancellationToken);
+    }
+
+    /// <summary>Another request with this key is being answered (or failed): a 409 to retry shortly, when its answer can be replayed.</summary>
+    public static ProblemHttpResult InFlight(HttpResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        response.Headers.RetryAfter = "1";
+        return TypedResults.Problem(
+            "Another request with this Idempotency-Key is in progress. Retry after a second to get its answer.",
+            statusCode: StatusCodes.Status409Conflict, title: "Idempotency-Key in use");
     }
 
     public static IQueryable<IdempotencyRecord> Expired(DirectoryDbContext db, DateTime cutoff)

@@ -61,7 +61,18 @@ public sealed class ProfileWrites<TEntity, TRequest, TDto>
         var location = $"{context.Request.PathBase}/api/v1/{EntityType}s/{entity.Id}";
         var etag = VersionTag.For(entity.Version, reference.Generation, Localization.Current);
         idempotency.Remember(db, StatusCodes.Status201Created, location, etag, JsonSerializer.Serialize(dto, json));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (idempotency.Key is not null && DatabaseFailures.IsUniqueViolation(e))
+        {
+            // The same key raced this request: answer as its first request did, or ask to retry while it is in flight.
+            db.ChangeTracker.Clear();
+            return await idempotency.FindAsync(db, cancellationToken) is { } first && first.RequestHash == idempotency.Hash
+                ? new IdempotentReplay(first)
+                : Idempotency.InFlight(context.Response);
+        }
 
         context.Response.Headers.ETag = etag;
         return TypedResults.Created(location, dto);
