@@ -202,3 +202,87 @@ public sealed class HealthRateLimitTests(HealthRateLimitTests.Fixture fixture) :
         }
     }
 }
+
+/// <summary>Nulls and odd characters where values are expected: a 400 naming the field or parameter, and nothing stored.</summary>
+public sealed class OddValueTests(OddValueTests.Fixture fixture) : IClassFixture<OddValueTests.Fixture>
+{
+    public sealed class Fixture : DirectoryApiFactory, IAsyncLifetime
+    {
+        public HttpClient Editor { get; private set; } = null!;
+
+        public async ValueTask InitializeAsync()
+        {
+            Editor = await CreateClientAsync(Role.Editor);
+            await AddNgosAsync(new NgoSpec("Nulles biedrība") { Slug = "nulles" });
+            await AddExpertsAsync(new ExpertSpec("Emocijzīmju Eksperte") { Consented = true });
+        }
+    }
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData("socialLinks", "[null]", "socialLinks[0]")]
+    [InlineData("socialLinks", "[{\"network\":\"facebook\",\"url\":\"https://facebook.com/x\"},null]", "socialLinks[1]")]
+    [InlineData("workAreas", "[null]", "workAreas[0]")]
+    [InlineData("languages", "[\"lv\",null]", "languages[1]")]
+    public async Task A_null_in_an_array_of_a_post_is_a_400_naming_the_element(string member, string value, string path)
+    {
+        var body = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(WriteApiTests.ValidNgo($"nulls-{member}"), ApiClient.Json))!.AsObject();
+        body[member] = System.Text.Json.Nodes.JsonNode.Parse(value);
+        using var response = await fixture.Editor.PostAsync("/api/v1/ngos", new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json"), Cancel);
+
+        await AssertNamesAsync(response, path);
+    }
+
+    [Fact]
+    public async Task A_null_in_an_array_of_a_patch_is_a_400_and_changes_nothing()
+    {
+        using var before = await fixture.Editor.GetAsync("/api/v1/ngos/nulles", Cancel);
+        var original = await before.Content.ReadAsStringAsync(Cancel);
+        using var request = new HttpRequestMessage(HttpMethod.Patch, "/api/v1/ngos/nulles")
+        {
+            Content = new StringContent("{\"socialLinks\":[null]}", System.Text.Encoding.UTF8, "application/merge-patch+json"),
+        };
+        request.Headers.IfMatch.Add(before.Headers.ETag!);
+        using var response = await fixture.Editor.SendAsync(request, Cancel);
+
+        await AssertNamesAsync(response, "socialLinks[0]");
+        Assert.Equal(original, await fixture.Editor.GetStringAsync("/api/v1/ngos/nulles", Cancel));
+    }
+
+    [Theory]
+    [InlineData("[null]", "[0]")]
+    [InlineData("[{\"name\":\"x\",\"socialLinks\":[null]}]", "[0].socialLinks[0]")]
+    public async Task A_null_in_a_json_import_is_a_400_naming_the_element(string json, string path)
+    {
+        using var response = await fixture.Editor.PostAsync("/api/v1/imports", new StringContent(json, System.Text.Encoding.UTF8, "application/json"), Cancel);
+        await AssertNamesAsync(response, path);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/experts/export?q=x&expertise=%F0%9F%98%80", "expertise")]
+    [InlineData("/api/v1/experts?expertise=%F0%9F%98%80", "expertise")]
+    [InlineData("/api/v1/ngos/export?region=%F0%9F%98%80", "region")]
+    [InlineData("/api/v1/ngos?supportArea=%ED%A0%80", "supportArea")]
+    [InlineData("/api/v1/ngos/%F0%9F%98%80", null)]
+    public async Task Emoji_and_broken_utf8_in_parameters_are_a_4xx_problem(string url, string? parameter)
+    {
+        using var response = await fixture.Editor.GetAsync(url, Cancel);
+        var text = await response.Content.ReadAsStringAsync(Cancel);
+        Assert.True((int)response.StatusCode is 400 or 404, $"{(int)response.StatusCode}: {text}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        if (parameter is not null)
+        {
+            Assert.True(JsonDocument.Parse(text).RootElement.GetProperty("errors").TryGetProperty(parameter, out _), text);
+        }
+    }
+
+    private static async Task AssertNamesAsync(HttpResponseMessage response, string path)
+    {
+        var text = await response.Content.ReadAsStringAsync(Cancel);
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{(int)response.StatusCode}: {text}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var errors = JsonDocument.Parse(text).RootElement.GetProperty("errors");
+        Assert.True(errors.TryGetProperty(path, out _), text);
+    }
+}

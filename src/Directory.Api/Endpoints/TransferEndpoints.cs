@@ -36,7 +36,7 @@ public static class TransferEndpoints
             .WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes))
             .Accepts(typeof(string), "text/csv", "application/json")
             .Produces<ImportReport>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
@@ -75,7 +75,7 @@ public static class TransferEndpoints
     }
 
     /// <param name="dryRun">Validate and report without writing.</param>
-    internal static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> ImportNgos(
+    internal static async Task<Results<Ok<ImportReport>, ValidationProblem, ProblemHttpResult>> ImportNgos(
         bool? dryRun, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken)
     {
         var mediaType = context.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
@@ -90,6 +90,10 @@ public static class TransferEndpoints
         try
         {
             report = await new NgoImporter(db, cache.Current, context.User.Actor()).ImportAsync(buffer.ToArray(), mediaType == "application/json", dryRun ?? false, null, cancellationToken);
+        }
+        catch (ImportFormatException e) when (e.Field is not null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [e.Field] = [e.Message] }, title: "The file cannot be imported; nothing was written.");
         }
         catch (ImportFormatException e)
         {

@@ -19,6 +19,15 @@ public sealed class ImportFormatException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <param name="field">Where in the file, e.g. [0].socialLinks[0].</param>
+    public ImportFormatException(string message, string field)
+        : base(message)
+    {
+        Field = field;
+    }
+
+    public string? Field { get; }
 }
 
 /// <summary>RFC 4180 CSV, with "," or ";" (Latvian Excel) as the separator, UTF-8 with or without BOM.</summary>

@@ -175,7 +175,13 @@ public sealed class NgoImporter(DirectoryDbContext db, ReferenceDataCache.Snapsh
         List<NgoWriteRequest>? items;
         try
         {
-            items = JsonSerializer.Deserialize<List<NgoWriteRequest>>(Csv.Decode(content), WriteBody.Options);
+            var node = System.Text.Json.Nodes.JsonNode.Parse(Csv.Decode(content));
+            if (WriteBody.NullElement(node) is { } element)
+            {
+                throw new ImportFormatException(WriteBody.NullElementMessage, element);
+            }
+
+            items = node.Deserialize<List<NgoWriteRequest>>(WriteBody.Options);
         }
         catch (JsonException e)
         {

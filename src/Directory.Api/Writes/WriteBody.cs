@@ -22,15 +22,17 @@ public static class WriteBody
         where T : class
     {
         ArgumentNullException.ThrowIfNull(request);
+        JsonNode? node;
         try
         {
-            var body = await JsonSerializer.DeserializeAsync<T>(request.Body, Options, request.HttpContext.RequestAborted);
-            return body is null ? (null, Error("body", "A JSON object is required.")) : (body, null);
+            node = await JsonNode.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
         }
         catch (JsonException e)
         {
-            return (null, Error(e.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : "body", Describe(e)));
+            return (null, Error("body", Describe(e)));
         }
+
+        return node is null ? (null, Error("body", "A JSON object is required.")) : Deserialize<T>(node);
     }
 
     public static async Task<(T? Body, Dictionary<string, string[]>? Errors)> MergeAsync<T>(HttpRequest request, T current)
@@ -53,15 +55,60 @@ public static class WriteBody
         }
 
         var document = JsonSerializer.SerializeToNode(current, Options)!;
-        var merged = Merge(document, patch);
+        return Deserialize<T>(Merge(document, patch)!);
+    }
+
+    /// <summary>The body as <typeparamref name="T"/>, or the member that is wrong: of the wrong type, unknown, or a null inside a list.</summary>
+    public static (T? Body, Dictionary<string, string[]>? Errors) Deserialize<T>(JsonNode node)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        if (NullElement(node) is { } element)
+        {
+            return (null, Error(element, NullElementMessage));
+        }
+
         try
         {
-            return (merged.Deserialize<T>(Options), null);
+            return (node.Deserialize<T>(Options), null);
         }
         catch (JsonException e)
         {
             return (null, Error(e.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : "body", Describe(e)));
         }
+    }
+
+    public const string NullElementMessage = "A list must not hold null; leave the element out.";
+
+    /// <summary>Where the first null element of a list is, e.g. <c>socialLinks[0]</c> or <c>[2].workAreas[0]</c>; null when none is.</summary>
+    public static string? NullElement(JsonNode? node, string path = "")
+    {
+        switch (node)
+        {
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    var element = $"{path}[{i}]";
+                    if ((array[i] is null ? element : NullElement(array[i], element)) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                break;
+            case JsonObject obj:
+                foreach (var (name, value) in obj)
+                {
+                    if (NullElement(value, path.Length == 0 ? name : $"{path}.{name}") is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                break;
+        }
+
+        return null;
     }
 
     /// <summary>RFC 7396: objects merge member by member, null removes, anything else replaces.</summary>
