@@ -48,6 +48,10 @@ public static class DatabaseInitializer
             builder.Mode = SqliteOpenMode.ReadWriteCreate;
             await using var create = new SqliteConnection(builder.ToString());
             await create.OpenAsync(cancellationToken);
+            // As EF Core would have made it: readers do not wait for the writer.
+            await using var wal = create.CreateCommand();
+            wal.CommandText = "PRAGMA journal_mode = 'wal'";
+            await wal.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 

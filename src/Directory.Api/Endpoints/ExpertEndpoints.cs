@@ -51,9 +51,21 @@ public static class ExpertEndpoints
 
     /// <param name="idOrSlug">The expert's id (uuid) or slug, e.g. ilze-ozola.</param>
     internal static async Task<Results<Ok<ExpertDto>, ProblemHttpResult>> GetExpert(
-        string idOrSlug, DirectoryDbContext db, ProfileAssembler assembler, ReferenceDataCache cache, HttpContext context, CancellationToken cancellationToken)
+        string idOrSlug, DirectoryDbContext db, ProfileAssembler assembler, ReferenceDataCache cache, PublishedProfiles published, HttpContext context, CancellationToken cancellationToken)
     {
-        var row = await ExpertQueries.Rows(ExpertQueries.ByIdOrSlug(db, idOrSlug, context.User.IsEditor())).FirstOrDefaultAsync(cancellationToken);
+        ExpertRow? row;
+        try
+        {
+            row = await ExpertQueries.Rows(ExpertQueries.ByIdOrSlug(db, idOrSlug, context.User.IsEditor())).FirstOrDefaultAsync(cancellationToken);
+        }
+        catch (Exception e) when (DatabaseFailures.IsStorageFailure(e) && PublishedProfiles.Find(published.LastGood?.Experts, idOrSlug) is { } kept)
+        {
+            // The database is away: the published profile as the read model last saw it.
+            DatabaseFailures.ResetConnections();
+            context.Response.Headers.ETag = VersionTag.For(kept.Row.Version, cache.Current.Generation, Localization.Current);
+            return TypedResults.Ok(assembler.ListedExpert(kept.Row, kept.Links));
+        }
+
         if (row is null)
         {
             return Problems.NotFound($"No published expert has the id or slug '{idOrSlug}'.");

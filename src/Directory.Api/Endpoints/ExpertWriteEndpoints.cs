@@ -121,7 +121,7 @@ public static class ExpertWriteEndpoints
         var location = $"/api/v1/experts/{id}";
         db.IdempotencyRecords.RemoveRange(await db.IdempotencyRecords.Where(r => r.Location != null && r.Location.EndsWith(location)).ToListAsync(cancellationToken));
         AuditTrail.Record(db, Writes.EntityType, id, AuditAction.Erase, context.User.Actor(), changes: null, isPublic: everPublic);
-        await db.SaveChangesAsync(cancellationToken);
+        await SecureErasure.SaveAsync(db, cancellationToken);
         return TypedResults.NoContent();
     }
 

@@ -71,9 +71,21 @@ public static class NgoEndpoints
 
     /// <param name="idOrSlug">The NGO's id (uuid) or slug, e.g. ceribas-tilts.</param>
     internal static async Task<Results<Ok<NgoDto>, ProblemHttpResult>> GetNgo(
-        string idOrSlug, DirectoryDbContext db, ProfileAssembler assembler, ReferenceDataCache cache, HttpContext context, CancellationToken cancellationToken)
+        string idOrSlug, DirectoryDbContext db, ProfileAssembler assembler, ReferenceDataCache cache, PublishedProfiles published, HttpContext context, CancellationToken cancellationToken)
     {
-        var row = await NgoQueries.Rows(NgoQueries.ByIdOrSlug(db, idOrSlug, context.User.IsEditor())).FirstOrDefaultAsync(cancellationToken);
+        NgoRow? row;
+        try
+        {
+            row = await NgoQueries.Rows(NgoQueries.ByIdOrSlug(db, idOrSlug, context.User.IsEditor())).FirstOrDefaultAsync(cancellationToken);
+        }
+        catch (Exception e) when (DatabaseFailures.IsStorageFailure(e) && PublishedProfiles.Find(published.LastGood?.Ngos, idOrSlug) is { } kept)
+        {
+            // The database is away: the published profile as the read model last saw it.
+            DatabaseFailures.ResetConnections();
+            context.Response.Headers.ETag = VersionTag.For(kept.Row.Version, cache.Current.Generation, Localization.Current);
+            return TypedResults.Ok(assembler.ListedNgo(kept.Row, kept.Links));
+        }
+
         if (row is null)
         {
             return Problems.NotFound($"No published NGO has the id or slug '{idOrSlug}'.");

@@ -7,7 +7,7 @@ namespace Directory.Api.Http;
 /// Gives every successful API GET a strong ETag (a hash of the bytes sent) and answers a matching
 /// If-None-Match with 304. Responses may be stored but must be revalidated, so a change is seen at once.
 /// </summary>
-public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache cache, Infrastructure.DataVersion dataVersion)
+public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache cache, Infrastructure.DataVersion dataVersion, ReadModel.PublishedProfiles published)
 {
     public const string CacheControl = "public, no-cache";
     public const string PrivateCacheControl = "private, no-cache";
@@ -65,7 +65,9 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
             // What a key holder sees (drafts, say) is for them alone.
             response.Headers.CacheControl = context.User.Identity?.IsAuthenticated == true ? PrivateCacheControl : CacheControl;
             response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptLanguage);
-            if (cacheKey is not null)
+            // An answer from a read model behind the data (the database was away when it should have
+            // been refreshed) is served but not stored: the next request tries to refresh.
+            if (cacheKey is not null && published.LastGood?.DataVersion == version)
             {
                 toStore = new CachedResponse(buffer.WrittenSpan.ToArray(), etag, [], version);
             }

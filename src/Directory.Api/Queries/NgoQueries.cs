@@ -121,6 +121,7 @@ public sealed class NgoRow : IProfileRow
 public interface IProfileRow
 {
     Guid Id { get; }
+    string Slug { get; }
     DateTime UpdatedAt { get; }
     bool Nationwide { get; }
     List<string> Languages { get; set; }

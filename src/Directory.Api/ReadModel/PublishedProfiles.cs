@@ -11,9 +11,10 @@ namespace Directory.Api.ReadModel;
 /// head), the next read reloads only the profiles whose changes entered the feed since, so a read
 /// after a write always shows it.
 /// </summary>
-public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion dataVersion) : IDisposable
+public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion dataVersion, ILogger<PublishedProfiles> logger) : IDisposable
 {
     private readonly SemaphoreSlim _refresh = new(1, 1);
+    private long _retryAt;
     private volatile Snapshot? _current;
 
     public sealed record Snapshot(long DataVersion, long FeedPosition, ProfileIndex<NgoRow> Ngos, ProfileIndex<ExpertRow> Experts);
@@ -23,8 +24,32 @@ public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion d
     public async ValueTask<Snapshot> CurrentAsync(CancellationToken cancellationToken)
     {
         var current = _current;
-        return current is not null && current.DataVersion == dataVersion.Current ? current : await RefreshAsync(full: false, cancellationToken);
+        if (current is not null && (current.DataVersion == dataVersion.Current || Environment.TickCount64 < Volatile.Read(ref _retryAt)))
+        {
+            return current;
+        }
+
+        try
+        {
+            return await RefreshAsync(full: false, cancellationToken);
+        }
+        catch (Exception e) when (current is not null && DatabaseFailures.IsStorageFailure(e))
+        {
+            // Public reads keep the last good snapshot while the database is away; one try a second finds it back.
+            logger.LogWarning(e, "The read model could not be refreshed; serving the last good one");
+            DatabaseFailures.ResetConnections();
+            Volatile.Write(ref _retryAt, Environment.TickCount64 + 1000);
+            return current;
+        }
     }
+
+    /// <summary>The last snapshot loaded, without looking for changes: what item reads fall back on while the database is away.</summary>
+    public Snapshot? LastGood => _current;
+
+    /// <summary>A published profile of the last good snapshot by id or slug (a scan: only for reads while the database is away).</summary>
+    public static IndexedProfile<TRow>? Find<TRow>(ProfileIndex<TRow>? index, string idOrSlug)
+        where TRow : class, IProfileRow =>
+        index?.Profiles.FirstOrDefault(Guid.TryParse(idOrSlug, out var id) ? p => p.Id == id : p => p.Row.Slug == idOrSlug);
 
     /// <summary>Loads everything again: for data written past the API (a restore, a fix in SQL), which the feed does not show.</summary>
     public async Task ReloadAsync(CancellationToken cancellationToken) => await RefreshAsync(full: true, cancellationToken);

@@ -18,7 +18,7 @@ namespace Directory.Api.Tests.Infrastructure;
 /// </summary>
 public class DirectoryApiFactory : WebApplicationFactory<Program>
 {
-    private readonly SqliteConnection _keepAlive;
+    private readonly SqliteConnection? _keepAlive;
     private readonly string _connectionString;
 
     public DirectoryApiFactory()
@@ -27,12 +27,15 @@ public class DirectoryApiFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>An app on a given database: two factories on one name are two instances sharing it.</summary>
-    protected DirectoryApiFactory(string connectionString)
+    protected DirectoryApiFactory(string connectionString, bool inMemory = true)
     {
         _connectionString = connectionString;
-        // An in-memory database lives while a connection to it is open.
-        _keepAlive = new SqliteConnection(_connectionString);
-        _keepAlive.Open();
+        if (inMemory)
+        {
+            // An in-memory database lives while a connection to it is open.
+            _keepAlive = new SqliteConnection(_connectionString);
+            _keepAlive.Open();
+        }
     }
 
     protected virtual bool SeedDemoData => false;
@@ -142,7 +145,7 @@ public class DirectoryApiFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            _keepAlive.Dispose();
+            _keepAlive?.Dispose();
         }
     }
 }
@@ -172,5 +175,47 @@ public sealed class CommandCounter : DbCommandInterceptor
     {
         Interlocked.Increment(ref _count);
         return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
+    }
+}
+
+/// <summary>The app on a SQLite file in a folder of its own, as in production: for tests of the files themselves.</summary>
+public class FileDatabaseFactory : DirectoryApiFactory
+{
+    public FileDatabaseFactory()
+        : this(System.IO.Directory.CreateTempSubdirectory("directory-test-").FullName)
+    {
+    }
+
+    private FileDatabaseFactory(string folder)
+        : this(folder, $"Data Source={Path.Combine(folder, "directory.db")}")
+    {
+    }
+
+    /// <summary>Another instance on the same file, with its own connection-string options.</summary>
+    public FileDatabaseFactory(string folder, string connectionString)
+        : base(connectionString, inMemory: false) => Folder = folder;
+
+    public string Folder { get; }
+
+    public string DatabaseFile => Path.Combine(Folder, "directory.db");
+
+    /// <summary>Leave the folder for another instance to open after this one is disposed.</summary>
+    public bool KeepFiles { get; init; }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && !KeepFiles)
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                System.IO.Directory.Delete(Folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // a temp folder left behind is harmless
+            }
+        }
     }
 }
