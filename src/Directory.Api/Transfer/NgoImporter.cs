@@ -28,6 +28,8 @@ public sealed class NgoImporter(DirectoryDbContext db, ReferenceDataCache.Snapsh
     public async Task<ImportReport> ImportAsync(byte[] content, bool json, bool dryRun, IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
     {
         var rows = json ? ReadJson(content) : ReadCsv(content);
+        // Thousands of look-ups: one connection for all of them, not one opened per query.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var reports = new List<ImportRowReport>();
         var seenSlugs = new Dictionary<string, int>(StringComparer.Ordinal);
         var seenNumbers = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Hostile requests and storage faults against a running API (BASE, an editor KEY, the SQLite file DB).
+# Prints one table row per fault with the answer it got; exits 1 when an answer is not the expected one.
+set -uo pipefail
+bad=0
+row() { # $1 = fault, $2 = expected, $3 = got
+  if [ "$2" = "$3" ]; then echo "| $1 | $3 |"; else echo "| $1 | **$3** (expected $2) |"; bad=1; fi
+}
+status() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
+type_of() { curl -s -o /dev/null -w '%{http_code} %{content_type}' "$@"; }
+
+row "HTTP/1.0 without Host" "400 application/problem+json" "$(type_of --http1.0 -H 'Host:' "$BASE/api/v1/ngos")"
+row "Host: a!b" "400 application/problem+json" "$(type_of -H 'Host: a!b' "$BASE/api/v1/dataset")"
+row "POST without a key, Accept: text/html" "401 application/problem+json" "$(type_of -X POST -H 'Accept: text/html' -H 'Content-Type: application/json' -d '{}' "$BASE/api/v1/ngos")"
+row "X-Forwarded-Host: evil.example (no proxy configured)" "links unchanged" \
+  "$(curl -s -H 'X-Forwarded-Host: evil.example' -H 'X-Forwarded-Proto: https' "$BASE/api/v1/ngos?pageSize=1" | grep -q evil.example && echo 'evil.example in links' || echo 'links unchanged')"
+row "HEAD /api/v1/ngos" "200" "$(status -I "$BASE/api/v1/ngos")"
+row "/api/v2/ngos" "404 application/problem+json" "$(type_of "$BASE/api/v2/ngos")"
+row "misspelt parameter regoin=latgale" "400" "$(status "$BASE/api/v1/ngos?regoin=latgale")"
+row "page=abc" "400" "$(status "$BASE/api/v1/ngos?page=abc")"
+row "language=xx" "400" "$(status "$BASE/api/v1/ngos?language=xx")"
+row "\"socialLinks\": [null] in a PATCH" "400" "$(status -X PATCH -H "X-Api-Key: $KEY" -H 'If-Match: *' -H 'Content-Type: application/merge-patch+json' -d '{"socialLinks":[null]}' "$BASE/api/v1/ngos/abelu-varti")"
+row "[null] as a JSON import" "400" "$(status -X POST -H "X-Api-Key: $KEY" -H 'Content-Type: application/json' -d '[null]' "$BASE/api/v1/imports")"
+
+# The database file moved away: writes 503, reads from memory, not ready; moved back: all well, no restart.
+mv "$DB" "$DB.away"
+row "database file moved away: POST" "503" "$(status -X POST -H "X-Api-Key: $KEY" -H 'Content-Type: application/json' -d '{}' "$BASE/api/v1/ngos")"
+row "database file moved away: GET /api/v1/ngos" "200" "$(status "$BASE/api/v1/ngos")"
+row "database file moved away: /health/ready" "503" "$(status "$BASE/health/ready")"
+row "database file moved away: no new file created" "none" "$([ -e "$DB" ] && echo 'a file appeared' || echo none)"
+mv "$DB.away" "$DB"
+row "database file back: /health/ready" "200" "$(status "$BASE/health/ready")"
+row "database file back: PATCH" "200" "$(status -X PATCH -H "X-Api-Key: $KEY" -H 'If-Match: *' -H 'Content-Type: application/merge-patch+json' -d '{"shortName":"Back"}' "$BASE/api/v1/ngos/abelu-varti")"
+exit "$bad"
