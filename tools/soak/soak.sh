@@ -146,7 +146,7 @@ done
 wal_bytes=$(stat -c %s "$db-wal" 2>/dev/null || echo 0)
 import_running=$(kill -0 "$import_pid" 2>/dev/null && echo yes || echo no)
 kill -9 "$api_pid"
-wait "$api_pid" 2>/dev/null || true
+{ wait "$api_pid"; } 2>/dev/null || true
 wait "$import_pid" 2>/dev/null || true
 api_pid=""
 integrity=$(sqlite3 "$db" "PRAGMA integrity_check")
@@ -156,7 +156,7 @@ killed_rows=$(sqlite3 "$db" "SELECT count(*) FROM Ngos WHERE Slug LIKE 'soak-kil
 [ "$killed_rows" = 0 ] || [ "$killed_rows" = 5000 ] || fail "import after kill -9 left $killed_rows of 5000 rows"
 [ "$import_running" = yes ] || fail "the import had finished before the kill; the kill tested nothing"
 
-cat <<SUMMARY
+summary=$(cat <<SUMMARY
 
 Soak ($duration s, wrk -t2 -c64, one PATCH every 0.5 s; $(nproc) cores, $(dotnet --version) SDK)
 | what | result |
@@ -168,6 +168,13 @@ Soak ($duration s, wrk -t2 -c64, one PATCH every 0.5 s; $(nproc) cores, $(dotnet
 | kill -9 while a 5,000-row import was writing (still running: $import_running, write-ahead log at $wal_bytes bytes), restart | integrity_check: $integrity; rows of the import after restart: $killed_rows (all or nothing) |
 $faults
 SUMMARY
+)
+echo "$summary"
+if ! $short; then
+  mkdir -p tools/soak/results
+  { echo "# Soak: $(date -u +%Y-%m-%dT%H:%MZ)"; echo "$summary"; } >tools/soak/results/latest.md
+  echo "Written to tools/soak/results/latest.md" >&2
+fi
 
 if [ "${#failures[@]}" -gt 0 ]; then
   printf 'FAILED: %s\n' "${failures[@]}" >&2
