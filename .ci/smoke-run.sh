@@ -27,4 +27,9 @@ Database__ConnectionString="Data Source=$data/directory.db" dotnet run --project
   && grep -q "3 to create, 0 to update, 0 unchanged, 0 rejected. Dry run" "$data/import.log" || { cat "$data/import.log"; echo "smoke: the import dry run of the sample failed"; exit 1; }
 key=$(Database__ConnectionString="Data Source=$data/directory.db" dotnet run --project src/Directory.Api --no-build --no-launch-profile -- keys create --name smoke --role admin | tail -1)
 curl -fs "http://127.0.0.1:$port/api/v1/api-keys" -H "X-Api-Key: $key" >/dev/null || { echo "smoke: the key from 'keys create' does not work"; exit 1; }
-echo "smoke: dotnet run migrated, seeded and answered on port $port; the sample listed NGOs; keys create made a working admin key"
+editor=$(Database__ConnectionString="Data Source=$data/directory.db" dotnet run --project src/Directory.Api --no-build --no-launch-profile -- keys create --name quickstart --role editor | tail -1)
+dotnet run --project samples/ClientQuickstart --no-build -- "http://127.0.0.1:$port/" "$editor" | tee "$data/quickstart.log"
+grep -q "update: shortName" "$data/quickstart.log" || { echo "smoke: the README's client quickstart did not create, patch and read the history"; exit 1; }
+(cd openapi && API_BASE="http://127.0.0.1:$port" API_KEY="$editor" node --test --test-reporter=dot typescript-client.test.mjs) >"$data/ts.log" 2>&1 \
+  || { cat "$data/ts.log"; echo "smoke: the TypeScript client test (openapi/typescript-client.test.mjs) failed"; exit 1; }
+echo "smoke: dotnet run migrated, seeded and answered on port $port; the sample listed NGOs; keys create made working keys; the README's C# quickstart and the TypeScript client ran against it"

@@ -507,9 +507,9 @@ export interface components {
             actor: string;
             /** @description create, update, archive or erase. */
             action: string;
-            /** @description Changed fields with their values before and after; null for an erased person. */
+            /** @description Changed fields (as the write API names them) with their values before and after; null for an erased person. */
             changes?: {
-                [key: string]: components["schemas"]["JsonNode"];
+                [key: string]: components["schemas"]["FieldChange"];
             } | null;
         };
         /**
@@ -706,6 +706,31 @@ export interface components {
         };
         /** @enum {string} */
         ExpertListSort: "name" | "-name" | "updated" | "-updated" | "relevance";
+        /** @description A JSON Merge Patch of ExpertWriteRequest: only the members to change. Leave a member out to keep it; null removes an optional value. */
+        ExpertPatch: {
+            slug?: string | null;
+            name?: string | null;
+            title?: string | null;
+            affiliation?: string | null;
+            bioLv?: string | null;
+            bioEn?: string | null;
+            nationwide?: boolean | null;
+            regions?: string[] | null;
+            expertise?: string[] | null;
+            languages?: string[] | null;
+            /** @description advice, talks, policyReview, training, mentoring, research. */
+            helpOffered?: string[] | null;
+            /** @description available, limited or unavailable. */
+            availability?: string | null;
+            availabilityNote?: string | null;
+            email?: string | null;
+            phone?: string | null;
+            website?: string | null;
+            /** @description The expert has consented to publishing the contact details; false hides them at once. */
+            contactConsent?: boolean | null;
+            /** @description draft (default), published or archived. */
+            status?: string | null;
+        };
         /** @description An expert as editors write it. Contact details are published only while Directory.Api.Writes.ExpertWriteRequest.ContactConsent is true. */
         ExpertWriteRequest: {
             slug?: string | null;
@@ -743,6 +768,13 @@ export interface components {
             name: string;
             /** Format: int32 */
             count: number;
+        };
+        /** @description A field's value before and after a change, as JSON (a string, number, boolean, list or object; null when absent). */
+        FieldChange: {
+            /** @description The value before; null on creation or when the field was empty. */
+            before?: unknown;
+            /** @description The value after; null when the field was emptied. */
+            after?: unknown;
         };
         HttpValidationProblemDetails: {
             type?: string | null;
@@ -787,14 +819,6 @@ export interface components {
             slug?: string | null;
             registrationNumber?: string | null;
             errors: components["schemas"]["ImportIssue"][];
-        };
-        JsonNode: {
-            options?: components["schemas"]["JsonNodeOptions"];
-            parent?: components["schemas"]["JsonNode"];
-            root: components["schemas"]["JsonNode"];
-        };
-        JsonNodeOptions: {
-            propertyNameCaseInsensitive: boolean;
         };
         /**
          * @example {
@@ -927,6 +951,39 @@ export interface components {
         };
         /** @enum {string} */
         NgoListSort: "name" | "-name" | "updated" | "-updated" | "relevance";
+        /** @description A JSON Merge Patch of NgoWriteRequest: only the members to change. Leave a member out to keep it; null removes an optional value. */
+        NgoPatch: {
+            /** @description URL name; made from the name when left out on creation. */
+            slug?: string | null;
+            name?: string | null;
+            shortName?: string | null;
+            /** @description association, foundation or religiousOrganisation. */
+            legalForm?: string | null;
+            /** @description 11 digits with a valid check digit. */
+            registrationNumber?: string | null;
+            descriptionLv?: string | null;
+            descriptionEn?: string | null;
+            /** @description ATVK code (or slug) of the municipality of the legal address. */
+            registeredMunicipality?: string | null;
+            address?: string | null;
+            /** @description LV-####. */
+            postalCode?: string | null;
+            nationwide?: boolean | null;
+            /** @description Planning-region slugs or municipality ATVK codes. */
+            workAreas?: string[] | null;
+            supportAreas?: string[] | null;
+            targetGroups?: string[] | null;
+            languages?: string[] | null;
+            email?: string | null;
+            /** @description +371 and eight digits. */
+            phone?: string | null;
+            /** @description Absolute http(s) URL. */
+            website?: string | null;
+            socialLinks?: components["schemas"]["SocialLinkWrite"][] | null;
+            isMember?: boolean | null;
+            /** @description draft (default), published or archived. */
+            status?: string | null;
+        };
         /**
          * @description Where the NGO is registered.
          * @example {
@@ -1925,7 +1982,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/merge-patch+json": components["schemas"]["ExpertWriteRequest"];
+                "application/merge-patch+json": components["schemas"]["ExpertPatch"];
             };
         };
         responses: {
@@ -2858,7 +2915,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/merge-patch+json": components["schemas"]["NgoWriteRequest"];
+                "application/merge-patch+json": components["schemas"]["NgoPatch"];
             };
         };
         responses: {

@@ -1,7 +1,7 @@
 // A municipal portal's page: every published NGO that works in one municipality in one field of support.
 // Usage: dotnet run --project samples/MunicipalPortal -- [baseUrl] [municipality] [supportArea]
 using System.Net;
-using Directory.Client;
+using Lblt.Directory.Client;
 using Microsoft.Extensions.DependencyInjection;
 
 var baseUri = new Uri(args.ElementAtOrDefault(0) ?? "http://localhost:5080/");

@@ -1,4 +1,4 @@
-using Directory.Client;
+using Lblt.Directory.Client;
 
 #pragma warning disable IDE0130 // Extension methods for IServiceCollection live in its namespace, by convention.
 namespace Microsoft.Extensions.DependencyInjection;
@@ -8,8 +8,9 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class DirectoryClientServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the Directory API clients (<see cref="INgosClient"/>, <see cref="IExpertsClient"/>,
-    /// <see cref="IRegionsClient"/>, <see cref="ISupportAreasClient"/>, <see cref="ITargetGroupsClient"/>)
+    /// Registers every Directory API client (<see cref="INgosClient"/>, <see cref="IExpertsClient"/>,
+    /// <see cref="IRegionsClient"/>, <see cref="ISupportAreasClient"/>, <see cref="ITargetGroupsClient"/>,
+    /// <see cref="IApiKeysClient"/>, <see cref="IChangesClient"/>, <see cref="IImportsClient"/>, <see cref="IDatasetClient"/>)
     /// on <c>IHttpClientFactory</c>, with problem answers thrown as <see cref="DirectoryProblemException"/>.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -37,6 +38,8 @@ public static class DirectoryClientServiceCollectionExtensions
         services.AddHttpClient<ITargetGroupsClient, TargetGroupsClient>(Configure).AddHttpMessageHandler<ProblemDetailsHandler>();
         services.AddHttpClient<IApiKeysClient, ApiKeysClient>(Configure).AddHttpMessageHandler<ProblemDetailsHandler>();
         services.AddHttpClient<IChangesClient, ChangesClient>(Configure).AddHttpMessageHandler<ProblemDetailsHandler>();
+        services.AddHttpClient<IImportsClient, ImportsClient>(Configure).AddHttpMessageHandler<ProblemDetailsHandler>();
+        services.AddHttpClient<IDatasetClient, DatasetClient>(Configure).AddHttpMessageHandler<ProblemDetailsHandler>();
         return services;
     }
 }

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Directory.Client;
+namespace Lblt.Directory.Client;
 
 /// <summary>
 /// An error answer of the Directory API (an RFC 9457 problem): its status, title, detail and, for

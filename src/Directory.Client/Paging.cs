@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Directory.Client;
+namespace Lblt.Directory.Client;
 
 /// <summary>The filters of an NGO list, for <see cref="PagingExtensions.ListAllNgosAsync"/>.</summary>
 public sealed record NgoFilter

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace Directory.Client;
+namespace Lblt.Directory.Client;
 
 /// <summary>Turns every problem+json answer into a <see cref="DirectoryProblemException"/>, whatever the operation.</summary>
 public sealed class ProblemDetailsHandler : DelegatingHandler

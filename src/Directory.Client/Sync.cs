@@ -1,4 +1,4 @@
-namespace Directory.Client;
+namespace Lblt.Directory.Client;
 
 /// <summary>A local copy of the published directory that <see cref="SyncExtensions.SyncAsync"/> keeps current.</summary>
 public interface IDirectoryStore

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Directory.Client;
+namespace Lblt.Directory.Client;
 
 // Writes leave unset (null) members out of the body, so that a PATCH with a half-filled
 // NgoWriteRequest changes only the members that were set (JSON Merge Patch treats null as "remove").

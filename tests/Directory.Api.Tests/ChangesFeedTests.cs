@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Directory.Api.Tests.Infrastructure;
-using Directory.Client;
+using Lblt.Directory.Client;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Directory.Api.Tests;

@@ -1,6 +1,6 @@
 using System.Net;
 using Directory.Api.Tests.Infrastructure;
-using Directory.Client;
+using Lblt.Directory.Client;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Directory.Api.Tests;
@@ -17,14 +17,8 @@ public sealed class GeneratedClientTests : IClassFixture<DemoDirectoryFactory>, 
         _services = Register(factory, "lv");
     }
 
-    private static ServiceProvider Register(DemoDirectoryFactory factory, string language, string? apiKey = null)
-    {
-        var services = new ServiceCollection();
-        services.AddDirectoryClient(factory.Server.BaseAddress, language, apiKey);
-        // The test server's handler stands in for the network; the client's own handlers stay in place.
-        services.ConfigureHttpClientDefaults(b => b.ConfigurePrimaryHttpMessageHandler(() => factory.Server.CreateHandler()));
-        return services.BuildServiceProvider();
-    }
+    private static ServiceProvider Register(DemoDirectoryFactory factory, string language, string? apiKey = null) =>
+        ClientServices.For(factory, language, apiKey);
 
     private INgosClient Ngos => _services.GetRequiredService<INgosClient>();
 
@@ -154,12 +148,12 @@ public sealed class GeneratedClientTests : IClassFixture<DemoDirectoryFactory>, 
             Status = "published",
         }, cancellationToken: TestContext.Current.CancellationToken);
 
-        var patched = await ngos.PatchNgoAsync(created.Slug, $"\"v{created.Version}\"", new NgoWriteRequest { ShortName = "KB" }, TestContext.Current.CancellationToken);
+        var patched = await ngos.PatchNgoAsync(created.Slug, $"\"v{created.Version}\"", new NgoPatch { ShortName = "KB" }, TestContext.Current.CancellationToken);
         Assert.Equal("KB", patched.ShortName);
         Assert.Equal(created.Version + 1, patched.Version);
 
         var stale = await Assert.ThrowsAsync<DirectoryProblemException>(() =>
-            ngos.PatchNgoAsync(created.Slug, $"\"v{created.Version}\"", new NgoWriteRequest { ShortName = "X" }, TestContext.Current.CancellationToken));
+            ngos.PatchNgoAsync(created.Slug, $"\"v{created.Version}\"", new NgoPatch { ShortName = "X" }, TestContext.Current.CancellationToken));
         Assert.Equal(HttpStatusCode.PreconditionFailed, stale.Status);
     }
 

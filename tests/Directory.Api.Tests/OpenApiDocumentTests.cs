@@ -60,7 +60,7 @@ public sealed class ClientPackageTests
     {
         var contract = JsonNode.Parse(File.ReadAllText(Path.Combine(MigrationTests.RepositoryRoot(), "openapi", "v1.json")))!;
         var apiVersion = Version.Parse(contract["info"]!["version"]!.GetValue<string>());
-        var clientVersion = typeof(Client.INgosClient).Assembly.GetName().Version!;
+        var clientVersion = typeof(Lblt.Directory.Client.INgosClient).Assembly.GetName().Version!;
         Assert.Equal((apiVersion.Major, apiVersion.Minor), (clientVersion.Major, clientVersion.Minor));
     }
 }

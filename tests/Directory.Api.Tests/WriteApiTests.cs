@@ -254,8 +254,8 @@ public sealed class WriteApiTests(WriteApiTests.Fixture fixture) : IClassFixture
 
         var history = await fixture.Editor.GetJsonAsync<List<AuditEntryDto>>($"/api/v1/ngos/{id}/history");
         Assert.Equal(["create", "update", "update"], history.Select(h => h.Action));
-        Assert.Equal("Vēstures biedrība", history[1].Changes!["name"]!["after"]!.GetValue<string>());
-        Assert.Equal("Jaunā biedrība vesture", history[1].Changes!["name"]!["before"]!.GetValue<string>());
+        Assert.Equal("Vēstures biedrība", history[1].Changes!["name"].After!.Value.GetString());
+        Assert.Equal("Jaunā biedrība vesture", history[1].Changes!["name"].Before!.Value.GetString());
         Assert.False(history[2].Changes!.ContainsKey("name"));
         Assert.Equal("key:test Editor", history[1].Actor);
     }

@@ -21,6 +21,7 @@ public static class OpenApiSetup
             // GET routes answer HEAD too (HeadAndHost); the contract lists the GET alone.
             options.DocInclusionPredicate((document, api) => (api.GroupName is null || api.GroupName == document) && !HttpMethods.IsHead(api.HttpMethod ?? ""));
             options.OperationFilter<StandardResponsesFilter>();
+            options.OperationFilter<MergePatchSchemaFilter>();
             options.ParameterFilter<QueryParameterSchemaFilter>();
             options.SchemaFilter<ExampleSchemaFilter>();
             options.OperationFilter<SecurityRequirementsFilter>();

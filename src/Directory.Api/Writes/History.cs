@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using Directory.Api.Contracts;
 using Directory.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +17,6 @@ public static class History
     {
         ArgumentNullException.ThrowIfNull(db);
         var entries = await Query(db, entityType, id).ToListAsync(cancellationToken);
-        return [.. entries.Select(a => new AuditEntryDto(a.Id, a.At, a.Actor, Names.Of(a.Action), a.Changes is null ? null : JsonNode.Parse(a.Changes) as JsonObject))];
+        return [.. entries.Select(a => new AuditEntryDto(a.Id, a.At, a.Actor, Names.Of(a.Action), a.Changes is null ? null : JsonSerializer.Deserialize<Dictionary<string, FieldChange>>(a.Changes, WriteBody.Options)))];
     }
 }

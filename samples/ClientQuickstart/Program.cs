@@ -1,0 +1,39 @@
+// Usage: ClientQuickstart <base URL> <editor API key>. Reads, writes and syncs as the READMEs show.
+using System.Net;
+using Lblt.Directory.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+// System.IO.Directory stays usable beside the client (its namespace is Lblt.Directory.Client).
+Console.WriteLine($"Working folder exists: {Directory.Exists(Environment.CurrentDirectory)}");
+var baseUri = new Uri(args[0]);
+var editorKey = args[1];
+
+// README.md and the client's README: read.
+using var services = new ServiceCollection().AddDirectoryClient(baseUri).BuildServiceProvider();
+var ngos = services.GetRequiredService<INgosClient>();
+await foreach (var ngo in ngos.ListAllNgosAsync(new NgoFilter { Region = ["latgale"], SupportArea = ["disabilities"] }))
+    Console.WriteLine($"{ngo.Name} — {ngo.Contacts.Email}");
+
+try { await ngos.GetNgoAsync("no-such-ngo"); }
+catch (DirectoryProblemException e) when (e.Status == HttpStatusCode.NotFound) { Console.WriteLine(e.Detail); }
+
+// README.md: write with an editor key — create, patch one field, read the history.
+using var editorServices = new ServiceCollection().AddDirectoryClient(baseUri, apiKey: editorKey).BuildServiceProvider();
+var editor = editorServices.GetRequiredService<INgosClient>();
+var created = await editor.CreateNgoAsync(new NgoWriteRequest
+{
+    Name = "Cerību tilts", LegalForm = "association", RegistrationNumber = "40008000225",
+    DescriptionLv = "Atbalsts audžuģimenēm Latgalē.", RegisteredMunicipality = "0006000",
+    Address = "Atbrīvošanas aleja 93", PostalCode = "LV-4601", WorkAreas = ["latgale"],
+    SupportAreas = ["foster-care"], Languages = ["lv", "ltg"], Status = "published",
+});
+// A merge patch sends only what is set: every other field stays as it is.
+var patched = await editor.PatchNgoAsync(created.Slug, $"\"v{created.Version}\"", new NgoPatch { ShortName = "CT" });
+foreach (var entry in await editor.GetNgoHistoryAsync(created.Slug))
+    Console.WriteLine($"{entry.At:u} {entry.Actor} {entry.Action}: {string.Join(", ", entry.Changes?.Keys ?? [])}");
+
+// README.md: keep a local copy in sync with the changes feed.
+var changes = services.GetRequiredService<IChangesClient>();
+var store = new InMemoryDirectoryStore();          // or your own IDirectoryStore
+var cursor = await changes.SyncAsync(store, null);   // later: SyncAsync(store, cursor)
+Console.WriteLine($"Synced {store.Ngos.Count} NGOs and {store.Experts.Count} experts up to {cursor}; {patched.ShortName} is version {patched.Version}.");
