@@ -35,7 +35,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Get an API key's details (admin)
+         * @description Name, role, prefix and revocation time; never the key. Requires the admin role.
+         */
+        get: operations["GetApiKey"];
         put?: never;
         post?: never;
         /**
@@ -1365,6 +1369,90 @@ export interface operations {
             };
         };
     };
+    GetApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier response; answered with 304 while it is current. */
+                "If-None-Match"?: string;
+                /** @description lv (default) or en: the language of names of regions, support areas and target groups, and of descriptions where translated. */
+                "Accept-Language"?: components["schemas"]["ResponseLanguage"];
+            };
+            path: {
+                /** @description The key's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match. */
+                    ETag?: string;
+                    /** @description lv or en: the language of names and texts in the body. */
+                    "Content-Language"?: components["schemas"]["ResponseLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyDto"];
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Server error, as an RFC 9457 problem without internal details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     RevokeApiKey: {
         parameters: {
             query?: never;
@@ -1556,6 +1644,12 @@ export interface operations {
     ListExperts: {
         parameters: {
             query?: {
+                /** @description name, -name, updated, -updated, or relevance (with q; the default then). */
+                sort?: components["schemas"]["ExpertListSort"];
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description Items per page, 1–100 (default 20). */
+                pageSize?: number;
                 /** @description Words to find in name, title, affiliation and bio; case and diacritics do not matter. At most 200 characters. */
                 q?: string;
                 /** @description Support-area code of the expert's field of expertise; a parent matches its children. */
@@ -1564,12 +1658,6 @@ export interface operations {
                 region?: string[];
                 /** @description ISO 639 language code, e.g. lv, ru, en. */
                 language?: string[];
-                /** @description name, -name, updated, -updated, or relevance (with q; the default then). */
-                sort?: components["schemas"]["ExpertListSort"];
-                /** @description 1-based page number. */
-                page?: number;
-                /** @description Items per page, 1–100 (default 20). */
-                pageSize?: number;
             };
             header?: {
                 /** @description An ETag from an earlier response; answered with 304 while it is current. */
@@ -2230,12 +2318,6 @@ export interface operations {
                 region?: string[];
                 /** @description ISO 639 language code, e.g. lv, ru, en. */
                 language?: string[];
-                /** @description name, -name, updated, -updated, or relevance (with q; the default then). */
-                sort?: components["schemas"]["ExpertListSort"];
-                /** @description 1-based page number. */
-                page?: number;
-                /** @description Items per page, 1–100 (default 20). */
-                pageSize?: number;
                 /** @description csv or json (default: json, or csv when Accept asks for text/csv). */
                 format?: string;
             };

@@ -33,6 +33,13 @@ public static class ApiKeyEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
+        keys.MapGet("/{id:guid}", GetApiKey)
+            .WithName("GetApiKey")
+            .WithSummary("Get an API key's details (admin)")
+            .WithDescription("Name, role, prefix and revocation time; never the key.")
+            .Produces<ApiKeyDto>()
+            .ReadsProtected();
+
         keys.MapDelete("/{id:guid}", RevokeApiKey)
             .WithName("RevokeApiKey")
             .WithSummary("Revoke an API key (admin)")
@@ -60,14 +67,24 @@ public static class ApiKeyEndpoints
         }
 
         var (stored, key) = await ApiKeyIssuer.CreateAsync(db, name!, role!.Value, cancellationToken);
+        // The one answer that holds the key: no cache or proxy may keep it.
+        request.HttpContext.Response.Headers.CacheControl = "no-store";
         return TypedResults.Created($"{request.PathBase}/api/v1/api-keys/{stored.Id}", new CreatedApiKeyDto(stored.Id, stored.Name, Policies.RoleName(stored.Role), key, stored.CreatedAt));
     }
 
     internal static async Task<Ok<List<ApiKeyDto>>> ListApiKeys(DirectoryDbContext db, CancellationToken cancellationToken)
     {
         var keys = await db.ApiKeys.AsNoTracking().OrderBy(k => k.CreatedAt).ThenBy(k => k.Id).ToListAsync(cancellationToken);
-        return TypedResults.Ok(keys.Select(k => new ApiKeyDto(k.Id, k.Name, Policies.RoleName(k.Role), k.Prefix, k.CreatedAt, k.RevokedAt)).ToList());
+        return TypedResults.Ok(keys.Select(ToDto).ToList());
     }
+
+    /// <param name="id">The key's id.</param>
+    internal static async Task<Results<Ok<ApiKeyDto>, ProblemHttpResult>> GetApiKey(Guid id, DirectoryDbContext db, CancellationToken cancellationToken) =>
+        await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Id == id, cancellationToken) is { } key
+            ? TypedResults.Ok(ToDto(key))
+            : Problems.NotFound($"No API key has the id {id}.");
+
+    private static ApiKeyDto ToDto(ApiKey k) => new(k.Id, k.Name, Policies.RoleName(k.Role), k.Prefix, k.CreatedAt, k.RevokedAt);
 
     /// <param name="id">The key's id.</param>
     internal static async Task<Results<NoContent, ProblemHttpResult>> RevokeApiKey(Guid id, DirectoryDbContext db, CancellationToken cancellationToken)

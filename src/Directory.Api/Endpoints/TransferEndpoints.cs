@@ -157,7 +157,7 @@ public static class TransferEndpoints
 
     /// <param name="format">csv or json (default: json, or csv when Accept asks for text/csv).</param>
     internal static async Task<Results<EmptyHttpResult, ValidationProblem>> ExportExperts(
-        [AsParameters] ExpertListParameters parameters, string? format, HttpContext context, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler,
+        [AsParameters] ExpertFilterParameters parameters, string? format, HttpContext context, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler,
         IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var filter = FilterParser.ForExperts(parameters, cache.Current, out var errors);

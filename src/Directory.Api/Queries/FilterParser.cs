@@ -37,7 +37,7 @@ public sealed partial class FilterParser(ReferenceDataCache.Snapshot reference)
         return parser.IsValid ? filter : null;
     }
 
-    public static ProfileFilter? ForExperts(ExpertListParameters p, ReferenceDataCache.Snapshot reference, out IDictionary<string, string[]> errors)
+    public static ProfileFilter? ForExperts(ExpertFilterParameters p, ReferenceDataCache.Snapshot reference, out IDictionary<string, string[]> errors)
     {
         ArgumentNullException.ThrowIfNull(p);
         var parser = new FilterParser(reference);
@@ -49,9 +49,9 @@ public sealed partial class FilterParser(ReferenceDataCache.Snapshot reference)
             WorkAreaIds = parser.Regions("region", p.Region),
             SupportAreaIds = parser.SupportAreas("expertise", p.Expertise),
             Languages = parser.Languages("language", p.Language),
-            Sort = parser.Sort(p.Sort, phrase.Length > 0),
-            Page = parser.Page(p.Page),
-            PageSize = parser.PageSize(p.PageSize),
+            Sort = parser.Sort((p as ExpertListParameters)?.Sort, phrase.Length > 0),
+            Page = parser.Page((p as ExpertListParameters)?.Page),
+            PageSize = parser.PageSize((p as ExpertListParameters)?.PageSize),
         };
         errors = parser._errors;
         return parser.IsValid ? filter : null;

@@ -41,8 +41,8 @@ public sealed class NgoListParameters : NgoFilterParameters
     [FromQuery(Name = "pageSize"), Range(1, ListLimits.MaxPageSize)] public int? PageSize { get; init; }
 }
 
-/// <summary>Query string of <c>GET /experts</c>. List parameters may repeat or be comma-separated.</summary>
-public sealed class ExpertListParameters
+/// <summary>The filters of <c>GET /experts</c> and its export. List parameters may repeat or be comma-separated.</summary>
+public class ExpertFilterParameters
 {
     /// <summary>Words to find in name, title, affiliation and bio; case and diacritics do not matter. At most 200 characters.</summary>
     [FromQuery(Name = "q"), StringLength(ListLimits.MaxQueryLength)] public string? Q { get; init; }
@@ -55,7 +55,11 @@ public sealed class ExpertListParameters
 
     /// <summary>ISO 639 language code, e.g. lv, ru, en.</summary>
     [FromQuery(Name = "language"), RegularExpression(ListLimits.LanguageListPattern)] public string[]? Language { get; init; }
+}
 
+/// <summary>Query string of <c>GET /experts</c>: the filters, order and page.</summary>
+public sealed class ExpertListParameters : ExpertFilterParameters
+{
     /// <summary>name, -name, updated, -updated, or relevance (with q; the default then).</summary>
     [FromQuery(Name = "sort"), AllowedValues(ListLimits.SortName, ListLimits.SortNameDescending, ListLimits.SortUpdated, ListLimits.SortUpdatedDescending, ListLimits.SortRelevance)] public string? Sort { get; init; }
 
