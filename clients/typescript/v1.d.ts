@@ -2342,6 +2342,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": string;
                     "text/csv": string;
                 };
             };
@@ -3209,6 +3210,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": string;
                     "text/csv": string;
                 };
             };

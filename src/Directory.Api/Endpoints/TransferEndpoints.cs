@@ -34,7 +34,7 @@ public static class TransferEndpoints
             .RequireAuthorization(Policies.Editor)
             .RequireCors(SecuritySetup.WritesCorsPolicy)
             .WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes))
-            .Accepts(typeof(string), "text/csv", "application/json")
+            .Accepts(typeof(Stream), "text/csv", "application/json")
             .Produces<ImportReport>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -50,8 +50,7 @@ public static class TransferEndpoints
             .WithDescription("Takes the list's filters. format=csv (or Accept: text/csv) gives the importer's columns, so an export imports unchanged; format=json an array of NGOs as the API shows them. Streamed, so any size downloads in constant memory. Rate-limited separately from reads.")
             .WithMetadata(new StreamedResponse())
             .RequireRateLimiting(RateLimitSetup.ExportPolicy)
-            .Produces<List<NgoDto>>(contentType: "application/json")
-            .Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/json", "text/csv")
             .ProducesValidationProblem();
 
         api.MapGet("/experts/export", ExportExperts)
@@ -61,8 +60,7 @@ public static class TransferEndpoints
             .WithDescription("Takes the expert list's filters. Contact details are included only for experts who consented to publishing them. Streamed and rate-limited like the NGO export.")
             .WithMetadata(new StreamedResponse())
             .RequireRateLimiting(RateLimitSetup.ExportPolicy)
-            .Produces<List<ExpertDto>>(contentType: "application/json")
-            .Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/json", "text/csv")
             .ProducesValidationProblem();
 
         api.MapGet("/dataset", GetDataset)

@@ -1,0 +1,173 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Directory.Api.Tests.Infrastructure;
+using Lblt.Directory.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Directory.Api.Tests;
+
+/// <summary>
+/// Every operation of the contract called through the generated C# client against the test host, as an
+/// integrator would call it; a test reads the contract and fails when an operation has no client call in
+/// the tests, so a new operation cannot ship with a client nobody tried.
+/// </summary>
+public sealed partial class ClientOperationTests(ClientOperationTests.Fixture fixture) : IClassFixture<ClientOperationTests.Fixture>
+{
+    public sealed class Fixture : DirectoryApiFactory, IAsyncLifetime
+    {
+        public ServiceProvider Admin { get; private set; } = null!;
+
+        public ServiceProvider Anonymous { get; private set; } = null!;
+
+        public async ValueTask InitializeAsync()
+        {
+            Admin = ClientServices.For(this, "lv", await CreateKeyAsync(Domain.Role.Admin));
+            Anonymous = ClientServices.For(this);
+            await AddNgosAsync(new NgoSpec("Eksporta biedrība") { Slug = "eksports" });
+            await AddExpertsAsync(new ExpertSpec("Eksporta Eksperte") { Consented = true, Email = "eksports@test.example" });
+        }
+
+        public new async ValueTask DisposeAsync()
+        {
+            await Admin.DisposeAsync();
+            await Anonymous.DisposeAsync();
+            await base.DisposeAsync();
+        }
+    }
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private T Admin<T>()
+        where T : notnull => fixture.Admin.GetRequiredService<T>();
+
+    private T Anonymous<T>()
+        where T : notnull => fixture.Anonymous.GetRequiredService<T>();
+
+    [Fact]
+    public void Every_operation_of_the_contract_is_called_through_the_client_in_the_tests()
+    {
+        var contract = JsonNode.Parse(File.ReadAllText(Path.Combine(MigrationTests.RepositoryRoot(), "openapi", "v1.json")))!;
+        var operations = contract["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject().Select(op => op.Value!["operationId"]!.GetValue<string>()))
+            .ToList();
+        var tests = string.Concat(System.IO.Directory.EnumerateFiles(Path.Combine(MigrationTests.RepositoryRoot(), "tests", "Directory.Api.Tests"), "*.cs").Select(File.ReadAllText));
+        var called = ClientCall().Matches(tests).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+
+        Assert.NotEmpty(operations);
+        var untested = operations.Except(called).ToList();
+        Assert.Empty(untested);
+    }
+
+    [Fact]
+    public async Task Api_keys_are_issued_read_listed_and_revoked()
+    {
+        var keys = Admin<IApiKeysClient>();
+        var created = await keys.CreateApiKeyAsync(new CreateApiKeyRequest { Name = "Klienta portāls", Role = "partner" }, cancellationToken: Cancel);
+        Assert.StartsWith("lblt_", created.Key, StringComparison.Ordinal);
+
+        var read = await keys.GetApiKeyAsync(created.Id, cancellationToken: Cancel);
+        Assert.Equal("Klienta portāls", read.Name);
+        Assert.Contains(await keys.ListApiKeysAsync(cancellationToken: Cancel), k => k.Id == created.Id);
+
+        await keys.RevokeApiKeyAsync(created.Id, Cancel);
+        Assert.NotNull((await keys.GetApiKeyAsync(created.Id, cancellationToken: Cancel)).RevokedAt);
+    }
+
+    [Fact]
+    public async Task An_ngo_is_created_replaced_and_archived()
+    {
+        var ngos = Admin<INgosClient>();
+        var created = await ngos.CreateNgoAsync(Ngo("klienta-dzives-cikls", "Klienta biedrība"), cancellationToken: Cancel);
+        var replaced = await ngos.ReplaceNgoAsync(created.Slug, Tag(created.Version), Ngo("klienta-dzives-cikls", "Klienta biedrība (jaunais)"), Cancel);
+        Assert.Equal("Klienta biedrība (jaunais)", replaced.Name);
+
+        await ngos.ArchiveNgoAsync(created.Slug, Tag(replaced.Version), Cancel);
+        var gone = await Assert.ThrowsAsync<DirectoryProblemException>(() => Anonymous<INgosClient>().GetNgoAsync(created.Slug, cancellationToken: Cancel));
+        Assert.Equal(HttpStatusCode.NotFound, gone.Status);
+    }
+
+    [Fact]
+    public async Task An_expert_is_created_replaced_archived_and_erased()
+    {
+        var experts = Admin<IExpertsClient>();
+        var created = await experts.CreateExpertAsync(Expert("Klienta Eksperte"), cancellationToken: Cancel);
+        var replaced = await experts.ReplaceExpertAsync(created.Slug, Tag(created.Version), Expert("Klienta Eksperte", title: "Sociālā darbiniece"), Cancel);
+        Assert.Equal("Sociālā darbiniece", replaced.Title);
+        await experts.ArchiveExpertAsync(created.Slug, Tag(replaced.Version), Cancel);
+
+        await experts.EraseExpertAsync(created.Id.ToString(), Cancel);
+        var history = await experts.GetExpertHistoryAsync(created.Id.ToString(), cancellationToken: Cancel);
+        Assert.All(history, h => Assert.Null(h.Changes));
+    }
+
+    [Fact]
+    public async Task A_csv_file_is_imported_as_a_dry_run()
+    {
+        var csv = "slug;name;legalForm;registrationNumber;descriptionLv;registeredMunicipality;address;postalCode;workAreas;supportAreas;languages\r\n"
+            + "klienta-imports;Klienta imports;association;40008000225;Atbalsts.;0006000;Skolas iela 1;LV-4601;Latgale;parenting;lv\r\n";
+        using var file = new MemoryStream(Encoding.UTF8.GetBytes(csv));
+        var report = await Admin<IImportsClient>().ImportNgosAsync(new FileParameter(file, "ngos.csv", "text/csv"), dryRun: true, cancellationToken: Cancel);
+        Assert.True(report.DryRun);
+        Assert.True(report.Created == 1, string.Join("; ", report.Rows.SelectMany(r => r.Errors).Select(e => $"{e.Column}: {e.Message}")));
+    }
+
+    [Fact]
+    public async Task Exports_come_as_csv_and_json()
+    {
+        using var ngos = await Anonymous<INgosClient>().ExportNgosAsync(format: "csv", cancellationToken: Cancel);
+        Assert.Contains("eksports", await new StreamReader(ngos.Stream).ReadToEndAsync(Cancel), StringComparison.Ordinal);
+        using var experts = await Anonymous<IExpertsClient>().ExportExpertsAsync(format: "json", cancellationToken: Cancel);
+        Assert.Contains("eksports@test.example", await new StreamReader(experts.Stream).ReadToEndAsync(Cancel), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reference_data_is_read_and_kept_by_an_admin()
+    {
+        var regions = Admin<IRegionsClient>();
+        Assert.Equal(5, (await regions.ListRegionsAsync(cancellationToken: Cancel)).Count);
+        var latgale = await regions.GetRegionAsync("latgale", cancellationToken: Cancel);
+        var renamed = await regions.RenameRegionAsync("latgale", new ReferenceWriteRequest { NameLv = latgale.Name, NameEn = "Latgale region" }, Cancel);
+        Assert.Equal(latgale.Code, renamed.Code);
+
+        var areas = Admin<ISupportAreasClient>();
+        Assert.NotEmpty(await areas.ListSupportAreasAsync(cancellationToken: Cancel));
+        await areas.PutSupportAreaAsync("client-area", new ReferenceWriteRequest { NameLv = "Klienta joma", NameEn = "Client area", ParentCode = "health" }, Cancel);
+        Assert.Equal("client-area", (await areas.GetSupportAreaAsync("client-area", cancellationToken: Cancel)).Code);
+        await areas.DeleteSupportAreaAsync("client-area", Cancel);
+
+        var groups = Admin<ITargetGroupsClient>();
+        await groups.PutTargetGroupAsync("client-group", new ReferenceWriteRequest { NameLv = "Klienta grupa", NameEn = "Client group" }, Cancel);
+        Assert.Contains(await groups.ListTargetGroupsAsync(cancellationToken: Cancel), g => g.Code == "client-group");
+        await groups.DeleteTargetGroupAsync("client-group", Cancel);
+    }
+
+    [Fact]
+    public async Task The_changes_feed_and_the_dataset_record_are_read()
+    {
+        var page = await Anonymous<IChangesClient>().ListChangesAsync(limit: 1000, cancellationToken: Cancel);
+        Assert.NotEmpty(page.NextCursor);
+        var dataset = await Anonymous<IDatasetClient>().GetDatasetAsync(cancellationToken: Cancel);
+        Assert.False(string.IsNullOrEmpty(dataset.Title));
+    }
+
+    private static string Tag(int version) => $"\"v{version}\"";
+
+    private static NgoWriteRequest Ngo(string slug, string name) => new()
+    {
+        Slug = slug, Name = name, LegalForm = "association", RegistrationNumber = "40008000225",
+        DescriptionLv = "Atbalsts ģimenēm.", RegisteredMunicipality = "0006000", Address = "Skolas iela 1", PostalCode = "LV-4601",
+        WorkAreas = ["latgale"], SupportAreas = ["parenting"], Languages = ["lv"], Status = "published",
+    };
+
+    private static ExpertWriteRequest Expert(string name, string title = "Psiholoģe") => new()
+    {
+        Name = name, Title = title, BioLv = "Strādā ar ģimenēm.", Nationwide = true, Expertise = ["mental-health"],
+        Languages = ["lv"], HelpOffered = ["advice"], Email = "klients@test.example", ContactConsent = true, Status = "published",
+    };
+
+    // A client method called on a client: ".ListNgosAsync(" names the operation ListNgos.
+    [GeneratedRegex(@"\.([A-Z][A-Za-z]+)Async\(")]
+    private static partial Regex ClientCall();
+}
