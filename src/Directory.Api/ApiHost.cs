@@ -71,6 +71,7 @@ public static class ApiHost
         app.UseCors();
         app.UseAuthentication();
         app.UseRateLimiter();
+        app.UseRateLimitHeaders();
         app.UseAuthorization();
         app.UseMiddleware<QueryStringValidationMiddleware>();
         app.UseMiddleware<ConditionalGetMiddleware>();

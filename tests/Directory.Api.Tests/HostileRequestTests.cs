@@ -179,6 +179,29 @@ public sealed class HealthRateLimitTests(HealthRateLimitTests.Fixture fixture) :
             ["RateLimits:Anonymous:WindowSeconds"] = "3600",
             ["Cache:PollSeconds"] = "3600",
         };
+
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services => Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, PeerAddress>(services));
+        }
+    }
+
+    [Fact]
+    public async Task Every_answer_says_the_policy_and_what_is_left_of_it_cached_or_not()
+    {
+        var client = fixture.CreateClient();
+        client.DefaultRequestHeaders.Add(PeerAddress.Header, "192.0.2.44");
+        var remaining = new List<string>();
+        for (var i = 0; i < 4; i++)
+        {
+            using var response = await client.GetAsync("/api/v1/regions", TestContext.Current.CancellationToken);
+            Assert.Equal("\"anonymous\";q=3;w=3600", response.Headers.GetValues("RateLimit-Policy").Single());
+            remaining.Add(response.Headers.GetValues("RateLimit").Single());
+        }
+
+        // The second and third answers are replayed from the response cache: they still count and say so.
+        Assert.Equal(["\"anonymous\";r=2", "\"anonymous\";r=1", "\"anonymous\";r=0", "\"anonymous\";r=0"], remaining);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace Directory.Api.Http;
 /// repeated page costs little more than writing its bytes. It still counts against the caller's rate
 /// limit; a refused or missing entry takes the full pipeline, which answers (or refuses) as usual.
 /// </summary>
-public sealed class CachedResponseMiddleware(RequestDelegate next, ResponseCache cache, DataVersion dataVersion, IOptions<RateLimiterOptions> rateLimits)
+public sealed class CachedResponseMiddleware(RequestDelegate next, ResponseCache cache, DataVersion dataVersion, IOptions<RateLimiterOptions> rateLimits, Setup.RateLimitSetup.Limits limits)
 {
     private readonly PartitionedRateLimiter<HttpContext>? _limiter = rateLimits.Value.GlobalLimiter;
 
@@ -31,6 +31,7 @@ public sealed class CachedResponseMiddleware(RequestDelegate next, ResponseCache
             }
         }
 
+        Setup.RateLimitHeaders.Set(context, limits, _limiter?.GetStatistics(context)?.CurrentAvailablePermits);
         return ReplayAsync(context, cached);
     }
 

@@ -12,8 +12,8 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
     public const string CacheControl = "public, no-cache";
     public const string PrivateCacheControl = "private, no-cache";
 
-    // Kestrel writes these per response.
-    private static readonly HashSet<string> Unstored = new([HeaderNames.ContentLength, HeaderNames.Date, HeaderNames.Server, HeaderNames.TransferEncoding], StringComparer.OrdinalIgnoreCase);
+    // Kestrel writes these per response; the rate-limit fields are the caller's own.
+    private static readonly HashSet<string> Unstored = new([HeaderNames.ContentLength, HeaderNames.Date, HeaderNames.Server, HeaderNames.TransferEncoding, Setup.RateLimitHeaders.Policy, Setup.RateLimitHeaders.Current], StringComparer.OrdinalIgnoreCase);
 
     public async Task InvokeAsync(HttpContext context)
     {

@@ -19,21 +19,35 @@ public static class RateLimitSetup
         public int WindowSeconds { get; set; } = 60;
     }
 
+    /// <summary>The configured limits, by who is calling.</summary>
+    public sealed record Limits(Limit Anonymous, Limit Partner, Limit Editor, Limit Export)
+    {
+        /// <summary>The caller's partition key, the policy's name (as RateLimit headers name it) and its limit.</summary>
+        public (string Key, string Policy, Limit Limit) For(HttpContext context)
+        {
+            ArgumentNullException.ThrowIfNull(context);
+            var user = context.User;
+            return user.Identity?.IsAuthenticated == true
+                ? ($"user:{user.Actor()}", user.IsEditor() ? "editor" : "partner", user.IsEditor() ? Editor : Partner)
+                : ($"ip:{context.Connection.RemoteIpAddress}", "anonymous", Anonymous);
+        }
+    }
+
     public static IServiceCollection AddDirectoryRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        var anonymous = configuration.GetSection("RateLimits:Anonymous").Get<Limit>() ?? new Limit { PermitLimit = 300 };
-        var partner = configuration.GetSection("RateLimits:Partner").Get<Limit>() ?? new Limit { PermitLimit = 3000 };
-        var editor = configuration.GetSection("RateLimits:Editor").Get<Limit>() ?? new Limit { PermitLimit = 3000 };
-        var export = configuration.GetSection("RateLimits:Export").Get<Limit>() ?? new Limit { PermitLimit = 10 };
+        var limits = new Limits(
+            configuration.GetSection("RateLimits:Anonymous").Get<Limit>() ?? new Limit { PermitLimit = 300 },
+            configuration.GetSection("RateLimits:Partner").Get<Limit>() ?? new Limit { PermitLimit = 3000 },
+            configuration.GetSection("RateLimits:Editor").Get<Limit>() ?? new Limit { PermitLimit = 3000 },
+            configuration.GetSection("RateLimits:Export").Get<Limit>() ?? new Limit { PermitLimit = 10 });
+        services.AddSingleton(limits);
+        var export = limits.Export;
 
         services.AddRateLimiter(o =>
         {
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
-                var user = context.User;
-                var (partition, limit) = user.Identity?.IsAuthenticated == true
-                    ? ($"user:{user.Actor()}", user.IsEditor() ? editor : partner)
-                    : ($"ip:{context.Connection.RemoteIpAddress}", anonymous);
+                var (partition, _, limit) = limits.For(context);
                 return RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = limit.PermitLimit,
@@ -43,7 +57,7 @@ public static class RateLimitSetup
             });
             // Exports are heavy: their own, smaller allowance per client, on top of the global one.
             o.AddPolicy(ExportPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.User.Identity?.IsAuthenticated == true ? $"user:{context.User.Actor()}" : $"ip:{context.Connection.RemoteIpAddress}",
+                limits.For(context).Key,
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = export.PermitLimit, Window = TimeSpan.FromSeconds(export.WindowSeconds), QueueLimit = 0 }));
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = async (rejected, cancellationToken) =>
@@ -52,6 +66,7 @@ public static class RateLimitSetup
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
                 context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                RateLimitHeaders.Set(context, limits, remaining: 0);
                 await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = context,
@@ -65,5 +80,45 @@ public static class RateLimitSetup
             };
         });
         return services;
+    }
+
+    /// <summary>Every answer says the caller's policy and what is left of it (after the limiter has counted the request).</summary>
+    public static WebApplication UseRateLimitHeaders(this WebApplication app)
+    {
+        var limits = app.Services.GetRequiredService<Limits>();
+        var limiter = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimiterOptions>>().Value.GlobalLimiter;
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                RateLimitHeaders.Set(context, limits, limiter?.GetStatistics(context)?.CurrentAvailablePermits);
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
+        return app;
+    }
+}
+
+/// <summary>
+/// The IETF RateLimit fields (draft-ietf-httpapi-ratelimit-headers): <c>RateLimit-Policy: "anonymous";q=300;w=60</c>
+/// (quota per window of seconds) and <c>RateLimit: "anonymous";r=299</c> (requests left in the current window).
+/// </summary>
+public static class RateLimitHeaders
+{
+    public const string Policy = "RateLimit-Policy";
+    public const string Current = "RateLimit";
+
+    public static void Set(HttpContext context, RateLimitSetup.Limits limits, long? remaining)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(limits);
+        var (_, policy, limit) = limits.For(context);
+        var headers = context.Response.Headers;
+        headers[Policy] = string.Create(CultureInfo.InvariantCulture, $"\"{policy}\";q={limit.PermitLimit};w={limit.WindowSeconds}");
+        if (remaining is { } left)
+        {
+            headers[Current] = string.Create(CultureInfo.InvariantCulture, $"\"{policy}\";r={left}");
+        }
     }
 }

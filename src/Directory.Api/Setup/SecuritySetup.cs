@@ -14,10 +14,10 @@ public static class SecuritySetup
         services.AddCors(o =>
         {
             // Public reads are open data: any site may fetch them.
-            o.AddDefaultPolicy(p => p.AllowAnyOrigin().WithMethods("GET", "HEAD").WithHeaders("Accept-Language", "If-None-Match").WithExposedHeaders("ETag", "Content-Language"));
+            o.AddDefaultPolicy(p => p.AllowAnyOrigin().WithMethods("GET", "HEAD").WithHeaders("Accept-Language", "If-None-Match").WithExposedHeaders("ETag", "Content-Language", "RateLimit", "RateLimit-Policy", "Retry-After"));
             o.AddPolicy(WritesCorsPolicy, p => p.WithOrigins(writeOrigins).AllowAnyMethod()
                 .WithHeaders("Content-Type", "Authorization", "X-Api-Key", "If-Match", "Idempotency-Key", "Accept-Language")
-                .WithExposedHeaders("ETag", "Location"));
+                .WithExposedHeaders("ETag", "Location", "RateLimit", "RateLimit-Policy", "Retry-After"));
         });
 
         services.Configure<ForwardedHeadersOptions>(o =>
