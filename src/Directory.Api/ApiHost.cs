@@ -69,7 +69,7 @@ public static class ApiHost
         app.UseDirectorySecurity();
         app.UseRequestLocalization();
         app.UseCors();
-        app.UseAuthentication();
+        app.UseDirectoryAuthentication();
         app.UseRateLimiter();
         app.UseRateLimitHeaders();
         app.UseAuthorization();

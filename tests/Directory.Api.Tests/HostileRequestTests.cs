@@ -59,6 +59,18 @@ public sealed class HostileRequestTests(DirectoryApiFactory factory) : IClassFix
         await AssertProblemAsync(response, HttpStatusCode.Unauthorized);
     }
 
+    [Theory]
+    [InlineData("/api/v1/ngos")]
+    [InlineData("/api/v1/regions")]
+    public async Task A_wrong_key_on_a_public_read_is_a_401_not_a_silent_anonymous_answer(string url)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("X-Api-Key", "lblt_not-a-key");
+        using var response = await _client.SendAsync(request, Cancel);
+
+        await AssertProblemAsync(response, HttpStatusCode.Unauthorized);
+    }
+
     [Fact]
     public async Task A_428_problem_has_a_type_and_says_it_is_in_english()
     {

@@ -56,4 +56,27 @@ public static class AuthSetup
         ArgumentNullException.ThrowIfNull(user);
         return user.IsInRole(Policies.Editor) || user.IsInRole(Policies.Admin);
     }
+
+    /// <summary>
+    /// Authentication, and a 401 for any request whose key or token is wrong, even on a public read: a
+    /// partner whose key was revoked must learn it, not go on at the anonymous limits unaware.
+    /// </summary>
+    public static WebApplication UseDirectoryAuthentication(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Request.Headers;
+            if (context.User.Identity?.IsAuthenticated != true
+                && (headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName) || headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.Authorization))
+                && (await context.AuthenticateAsync()).Failure is not null)
+            {
+                await context.ChallengeAsync();
+                return;
+            }
+
+            await next(context);
+        });
+        return app;
+    }
 }
