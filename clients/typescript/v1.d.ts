@@ -1246,6 +1246,12 @@ export interface operations {
                     ETag?: string;
                     /** @description lv or en: the language of names and texts in the body. */
                     "Content-Language"?: components["schemas"]["ResponseLanguage"];
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1255,13 +1261,40 @@ export interface operations {
             /** @description Not modified: the If-None-Match ETag is current. */
             304: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
+            400: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1271,6 +1304,12 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1280,6 +1319,14 @@ export interface operations {
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1289,6 +1336,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1300,10 +1370,7 @@ export interface operations {
     CreateApiKey: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Any unique string; a retried POST with the same key and body gets the first answer instead of creating a duplicate. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -1316,6 +1383,12 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1325,6 +1398,12 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1334,6 +1413,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1343,6 +1428,12 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1352,6 +1443,14 @@ export interface operations {
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1361,6 +1460,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1393,6 +1515,12 @@ export interface operations {
                     ETag?: string;
                     /** @description lv or en: the language of names and texts in the body. */
                     "Content-Language"?: components["schemas"]["ResponseLanguage"];
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1402,13 +1530,40 @@ export interface operations {
             /** @description Not modified: the If-None-Match ETag is current. */
             304: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
+            400: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1418,6 +1573,12 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1427,6 +1588,12 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1436,6 +1603,14 @@ export interface operations {
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1445,6 +1620,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1468,13 +1666,40 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
+            400: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1484,6 +1709,12 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1493,6 +1724,12 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1502,6 +1739,14 @@ export interface operations {
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1511,6 +1756,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1545,6 +1813,12 @@ export interface operations {
                     ETag?: string;
                     /** @description lv or en: the language of names and texts in the body. */
                     "Content-Language"?: components["schemas"]["ResponseLanguage"];
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1554,6 +1828,12 @@ export interface operations {
             /** @description Not modified: the If-None-Match ETag is current. */
             304: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1561,15 +1841,44 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description The API key or token sent is unknown, revoked or invalid (also on public reads); or the operation needs one. */
+            401: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1579,6 +1888,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1608,6 +1940,12 @@ export interface operations {
                     ETag?: string;
                     /** @description lv or en: the language of names and texts in the body. */
                     "Content-Language"?: components["schemas"]["ResponseLanguage"];
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1617,13 +1955,57 @@ export interface operations {
             /** @description Not modified: the If-None-Match ETag is current. */
             304: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
+            400: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The API key or token sent is unknown, revoked or invalid (also on public reads); or the operation needs one. */
+            401: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1633,6 +2015,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1677,6 +2082,12 @@ export interface operations {
                     ETag?: string;
                     /** @description lv or en: the language of names and texts in the body. */
                     "Content-Language"?: components["schemas"]["ResponseLanguage"];
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1686,6 +2097,12 @@ export interface operations {
             /** @description Not modified: the If-None-Match ETag is current. */
             304: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1693,15 +2110,44 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description The API key or token sent is unknown, revoked or invalid (also on public reads); or the operation needs one. */
+            401: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1711,6 +2157,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1723,7 +2192,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string; a retried POST with the same key and body gets the first answer instead of creating a duplicate. */
+                /** @description Any unique string of up to 100 characters; a retried POST with the same key and body gets the first answer instead of creating a duplicate (409 with Retry-After while the first is still being answered). */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -1738,6 +2207,12 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1747,6 +2222,12 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1756,6 +2237,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1765,6 +2252,27 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1774,6 +2282,12 @@ export interface operations {
             /** @description Unprocessable Content */
             422: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1783,6 +2297,14 @@ export interface operations {
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1792,6 +2314,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1824,6 +2369,12 @@ export interface operations {
                     ETag?: string;
                     /** @description lv or en: the language of names and texts in the body. */
                     "Content-Language"?: components["schemas"]["ResponseLanguage"];
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1833,13 +2384,55 @@ export interface operations {
             /** @description Not modified: the If-None-Match ETag is current. */
             304: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
+            400: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The API key or token sent is unknown, revoked or invalid (also on public reads); or the operation needs one. */
+            401: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1849,6 +2442,14 @@ export interface operations {
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1858,6 +2459,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1888,6 +2512,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1897,6 +2527,12 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1906,6 +2542,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1915,6 +2557,12 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1924,6 +2572,12 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1933,6 +2587,12 @@ export interface operations {
             /** @description Precondition Failed */
             412: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1942,6 +2602,12 @@ export interface operations {
             /** @description Precondition Required */
             428: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1951,6 +2617,14 @@ export interface operations {
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1960,6 +2634,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1986,13 +2683,40 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
+            400: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2002,6 +2726,12 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2011,6 +2741,12 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2020,6 +2756,12 @@ export interface operations {
             /** @description Precondition Failed */
             412: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2029,6 +2771,12 @@ export interface operations {
             /** @description Precondition Required */
             428: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2038,6 +2786,14 @@ export interface operations {
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2047,6 +2803,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2077,6 +2856,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2086,6 +2871,12 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2095,6 +2886,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2104,6 +2901,12 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2113,6 +2916,12 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2122,6 +2931,12 @@ export interface operations {
             /** @description Precondition Failed */
             412: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2131,6 +2946,12 @@ export interface operations {
             /** @description Precondition Required */
             428: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2140,6 +2961,14 @@ export interface operations {
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2149,6 +2978,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2181,6 +3033,12 @@ export interface operations {
                     ETag?: string;
                     /** @description lv or en: the language of names and texts in the body. */
                     "Content-Language"?: components["schemas"]["ResponseLanguage"];
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2190,13 +3048,40 @@ export interface operations {
             /** @description Not modified: the If-None-Match ETag is current. */
             304: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
+            400: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2206,6 +3091,12 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2215,6 +3106,12 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2224,6 +3121,14 @@ export interface operations {
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2233,6 +3138,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2256,13 +3184,40 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
+            400: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2272,6 +3227,12 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2281,6 +3242,12 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2290,6 +3257,14 @@ export interface operations {
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2299,6 +3274,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2339,6 +3337,12 @@ export interface operations {
                     ETag?: string;
                     /** @description lv or en: the language of names and texts in the body. */
                     "Content-Language"?: components["schemas"]["ResponseLanguage"];
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2349,6 +3353,12 @@ export interface operations {
             /** @description Not modified: the If-None-Match ETag is current. */
             304: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2356,15 +3366,44 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description The API key or token sent is unknown, revoked or invalid (also on public reads); or the operation needs one. */
+            401: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2374,6 +3413,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2388,10 +3450,7 @@ export interface operations {
                 /** @description Validate and report without writing. */
                 dryRun?: boolean;
             };
-            header?: {
-                /** @description Any unique string; a retried POST with the same key and body gets the first answer instead of creating a duplicate. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -2405,6 +3464,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2414,6 +3479,12 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2423,6 +3494,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2432,6 +3509,12 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2441,6 +3524,12 @@ export interface operations {
             /** @description Content Too Large */
             413: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2450,6 +3539,12 @@ export interface operations {
             /** @description Unsupported Media Type */
             415: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2459,6 +3554,12 @@ export interface operations {
             /** @description Unprocessable Content */
             422: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2468,6 +3569,14 @@ export interface operations {
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2477,6 +3586,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2527,6 +3659,12 @@ export interface operations {
                     ETag?: string;
                     /** @description lv or en: the language of names and texts in the body. */
                     "Content-Language"?: components["schemas"]["ResponseLanguage"];
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2536,6 +3674,12 @@ export interface operations {
             /** @description Not modified: the If-None-Match ETag is current. */
             304: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2543,15 +3687,44 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description The API key or token sent is unknown, revoked or invalid (also on public reads); or the operation needs one. */
+            401: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2561,6 +3734,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2573,7 +3769,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string; a retried POST with the same key and body gets the first answer instead of creating a duplicate. */
+                /** @description Any unique string of up to 100 characters; a retried POST with the same key and body gets the first answer instead of creating a duplicate (409 with Retry-After while the first is still being answered). */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -2588,6 +3784,12 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2597,6 +3799,12 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2606,6 +3814,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2615,6 +3829,27 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2624,6 +3859,12 @@ export interface operations {
             /** @description Unprocessable Content */
             422: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2633,6 +3874,14 @@ export interface operations {
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2642,6 +3891,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2686,6 +3958,12 @@ export interface operations {
                     ETag?: string;
                     /** @description lv or en: the language of names and texts in the body. */
                     "Content-Language"?: components["schemas"]["ResponseLanguage"];
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2695,6 +3973,12 @@ export interface operations {
             /** @description Not modified: the If-None-Match ETag is current. */
             304: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2702,15 +3986,44 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description The API key or token sent is unknown, revoked or invalid (also on public reads); or the operation needs one. */
+            401: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2720,6 +4033,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2752,6 +4088,12 @@ export interface operations {
                     ETag?: string;
                     /** @description lv or en: the language of names and texts in the body. */
                     "Content-Language"?: components["schemas"]["ResponseLanguage"];
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2761,13 +4103,55 @@ export interface operations {
             /** @description Not modified: the If-None-Match ETag is current. */
             304: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
+            400: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The API key or token sent is unknown, revoked or invalid (also on public reads); or the operation needs one. */
+            401: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2777,6 +4161,14 @@ export interface operations {
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2786,6 +4178,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2816,6 +4231,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2825,6 +4246,12 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2834,6 +4261,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2843,6 +4276,12 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2852,6 +4291,12 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2861,6 +4306,12 @@ export interface operations {
             /** @description Precondition Failed */
             412: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2870,6 +4321,12 @@ export interface operations {
             /** @description Precondition Required */
             428: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2879,6 +4336,14 @@ export interface operations {
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2888,6 +4353,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2914,13 +4402,40 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
+            400: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2930,6 +4445,12 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2939,6 +4460,12 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2948,6 +4475,12 @@ export interface operations {
             /** @description Precondition Failed */
             412: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2957,6 +4490,12 @@ export interface operations {
             /** @description Precondition Required */
             428: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2966,6 +4505,14 @@ export interface operations {
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2975,6 +4522,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3005,6 +4575,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3014,6 +4590,12 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3023,6 +4605,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3032,6 +4620,12 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3041,6 +4635,12 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3050,6 +4650,12 @@ export interface operations {
             /** @description Precondition Failed */
             412: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3059,6 +4665,12 @@ export interface operations {
             /** @description Precondition Required */
             428: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3068,6 +4680,14 @@ export interface operations {
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3077,6 +4697,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3109,6 +4752,12 @@ export interface operations {
                     ETag?: string;
                     /** @description lv or en: the language of names and texts in the body. */
                     "Content-Language"?: components["schemas"]["ResponseLanguage"];
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3118,13 +4767,40 @@ export interface operations {
             /** @description Not modified: the If-None-Match ETag is current. */
             304: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
+            400: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3134,6 +4810,12 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3143,6 +4825,12 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3152,6 +4840,14 @@ export interface operations {
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3161,6 +4857,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3207,6 +4926,12 @@ export interface operations {
                     ETag?: string;
                     /** @description lv or en: the language of names and texts in the body. */
                     "Content-Language"?: components["schemas"]["ResponseLanguage"];
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3217,6 +4942,12 @@ export interface operations {
             /** @description Not modified: the If-None-Match ETag is current. */
             304: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3224,15 +4955,44 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description The API key or token sent is unknown, revoked or invalid (also on public reads); or the operation needs one. */
+            401: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3242,6 +5002,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3271,6 +5054,12 @@ export interface operations {
                     ETag?: string;
                     /** @description lv or en: the language of names and texts in the body. */
                     "Content-Language"?: components["schemas"]["ResponseLanguage"];
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3280,13 +5069,57 @@ export interface operations {
             /** @description Not modified: the If-None-Match ETag is current. */
             304: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
+            400: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The API key or token sent is unknown, revoked or invalid (also on public reads); or the operation needs one. */
+            401: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3296,6 +5129,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3328,6 +5184,12 @@ export interface operations {
                     ETag?: string;
                     /** @description lv or en: the language of names and texts in the body. */
                     "Content-Language"?: components["schemas"]["ResponseLanguage"];
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3337,13 +5199,55 @@ export interface operations {
             /** @description Not modified: the If-None-Match ETag is current. */
             304: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
+            400: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The API key or token sent is unknown, revoked or invalid (also on public reads); or the operation needs one. */
+            401: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3353,6 +5257,14 @@ export interface operations {
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3362,6 +5274,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3389,6 +5324,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3398,6 +5339,12 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3407,6 +5354,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3416,6 +5369,12 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3425,6 +5384,12 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3434,6 +5399,12 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3443,6 +5414,14 @@ export interface operations {
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3452,6 +5431,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3481,6 +5483,12 @@ export interface operations {
                     ETag?: string;
                     /** @description lv or en: the language of names and texts in the body. */
                     "Content-Language"?: components["schemas"]["ResponseLanguage"];
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3490,13 +5498,57 @@ export interface operations {
             /** @description Not modified: the If-None-Match ETag is current. */
             304: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
+            400: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The API key or token sent is unknown, revoked or invalid (also on public reads); or the operation needs one. */
+            401: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3506,6 +5558,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3538,6 +5613,12 @@ export interface operations {
                     ETag?: string;
                     /** @description lv or en: the language of names and texts in the body. */
                     "Content-Language"?: components["schemas"]["ResponseLanguage"];
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3547,13 +5628,55 @@ export interface operations {
             /** @description Not modified: the If-None-Match ETag is current. */
             304: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
+            400: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The API key or token sent is unknown, revoked or invalid (also on public reads); or the operation needs one. */
+            401: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3563,6 +5686,14 @@ export interface operations {
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3572,6 +5703,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3599,6 +5753,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3608,6 +5768,12 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3617,6 +5783,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3626,6 +5798,12 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3635,6 +5813,12 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3644,6 +5828,12 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3653,6 +5843,14 @@ export interface operations {
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3662,6 +5860,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3685,6 +5906,12 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3692,6 +5919,12 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3701,6 +5934,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3710,6 +5949,12 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3719,6 +5964,12 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3728,6 +5979,12 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3737,6 +5994,14 @@ export interface operations {
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3746,6 +6011,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3775,6 +6063,12 @@ export interface operations {
                     ETag?: string;
                     /** @description lv or en: the language of names and texts in the body. */
                     "Content-Language"?: components["schemas"]["ResponseLanguage"];
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3784,13 +6078,57 @@ export interface operations {
             /** @description Not modified: the If-None-Match ETag is current. */
             304: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
+            400: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The API key or token sent is unknown, revoked or invalid (also on public reads); or the operation needs one. */
+            401: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3800,6 +6138,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3827,6 +6188,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3836,6 +6203,12 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3845,6 +6218,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3854,6 +6233,12 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3863,6 +6248,12 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3872,6 +6263,12 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3881,6 +6278,14 @@ export interface operations {
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3890,6 +6295,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3913,6 +6341,12 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3920,6 +6354,12 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3929,6 +6369,12 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3938,6 +6384,12 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3947,6 +6399,12 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3956,6 +6414,12 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3965,6 +6429,14 @@ export interface operations {
             /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3974,6 +6446,29 @@ export interface operations {
             /** @description Server error, as an RFC 9457 problem without internal details. */
             500: {
                 headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -3,10 +3,15 @@ namespace Directory.Api.Endpoints;
 /// <summary>Marks writes that need If-Match, so the OpenAPI document can say so.</summary>
 internal sealed class RequiresIfMatch;
 
+/// <summary>Marks creates that honour an Idempotency-Key, so the OpenAPI document offers the header there only.</summary>
+internal sealed class HonoursIdempotencyKey;
+
 internal static class WriteEndpointConventions
 {
     public static RouteHandlerBuilder Creates<T>(this RouteHandlerBuilder builder) => builder
+        .WithMetadata(new HonoursIdempotencyKey())
         .Produces<T>(StatusCodes.Status201Created)
+        .ProducesProblem(StatusCodes.Status409Conflict)
         .ProducesValidationProblem()
         .ProducesProblem(StatusCodes.Status401Unauthorized)
         .ProducesProblem(StatusCodes.Status403Forbidden)

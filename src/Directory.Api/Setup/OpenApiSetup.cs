@@ -22,6 +22,7 @@ public static class OpenApiSetup
             options.DocInclusionPredicate((document, api) => (api.GroupName is null || api.GroupName == document) && !HttpMethods.IsHead(api.HttpMethod ?? ""));
             options.OperationFilter<StandardResponsesFilter>();
             options.OperationFilter<MergePatchSchemaFilter>();
+            options.DocumentFilter<ContractLimitsFilter>();
             options.ParameterFilter<QueryParameterSchemaFilter>();
             options.SchemaFilter<ExampleSchemaFilter>();
             options.OperationFilter<SecurityRequirementsFilter>();
@@ -37,10 +38,15 @@ public static class OpenApiSetup
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
                 BearerFormat = "JWT",
-                Description = "A token from LBLT's OpenID Connect provider, where one is configured; the role comes from a configurable claim.",
+                Description = "A JWT from LBLT's OpenID Connect provider, where one is configured; the role comes from a configurable claim. Tokens are validated as RFC 8725 (JSON Web Token Best Current Practices, RFC8725) asks: signed with the provider's published keys (no \"none\" algorithm), issuer, audience (Auth:Audience) and lifetime checked.",
             });
             // Relative, so the document and Swagger UI work wherever the service is deployed.
-            options.AddServer(new OpenApiServer { Url = "/", Description = "The service that serves this document" });
+            options.AddServer(new OpenApiServer
+            {
+                Url = "/",
+                Description = "The service that serves this document: LBLT's production service, or a local or test one where it runs",
+                Extensions = new Dictionary<string, IOpenApiExtension> { ["x-internal"] = new JsonNodeExtension(false) },
+            });
         });
         return services;
     }

@@ -42,6 +42,7 @@ public static class ExpertWriter
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(expert);
         var v = new WriteValidation(reference);
+        v.MaxItems(("regions", request.Regions?.Count), ("expertise", request.Expertise?.Count), ("languages", request.Languages?.Count), ("helpOffered", request.HelpOffered?.Count));
         var name = v.Required("name", request.Name, ProfileLimits.Name);
         var slug = v.Slug(request.Slug, name);
         var title = v.Required("title", request.Title, ProfileLimits.Name);

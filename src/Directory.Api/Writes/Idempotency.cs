@@ -16,6 +16,9 @@ public sealed class Idempotency
 {
     public const string HeaderName = "Idempotency-Key";
 
+    /// <summary>As long as the stored key may be.</summary>
+    public const int MaxKeyLength = 100;
+
     private readonly TimeSpan _retention;
 
     private Idempotency(string? key, string actor, string hash, TimeSpan retention)

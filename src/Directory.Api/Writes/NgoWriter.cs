@@ -51,6 +51,8 @@ public static class NgoWriter
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(ngo);
         var v = new WriteValidation(reference);
+        v.MaxItems(("workAreas", request.WorkAreas?.Count), ("supportAreas", request.SupportAreas?.Count), ("targetGroups", request.TargetGroups?.Count),
+            ("languages", request.Languages?.Count), ("socialLinks", request.SocialLinks?.Count));
         var name = v.Required("name", request.Name, ProfileLimits.Name);
         var slug = v.Slug(request.Slug, name);
         var shortName = v.Optional("shortName", request.ShortName, ProfileLimits.ShortName);

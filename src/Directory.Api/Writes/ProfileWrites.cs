@@ -34,6 +34,11 @@ public sealed class ProfileWrites<TEntity, TRequest, TDto>
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(cache);
         var idempotency = await Idempotency.BeginAsync(context.Request, context.User.Actor());
+        if (idempotency.Key is { Length: > Idempotency.MaxKeyLength })
+        {
+            return Problems.InvalidBody(new Dictionary<string, string[]> { [Idempotency.HeaderName] = [$"At most {Idempotency.MaxKeyLength} characters."] });
+        }
+
         if (await idempotency.FindAsync(db, cancellationToken) is { } earlier)
         {
             return earlier.RequestHash == idempotency.Hash

@@ -170,6 +170,16 @@ public sealed partial class WriteValidation(ReferenceDataCache.Snapshot referenc
         return region;
     }
 
+    /// <summary>Each named list holds at most <see cref="ProfileLimits.ListItems"/> items.</summary>
+    public void MaxItems(params (string Field, int? Count)[] lists)
+    {
+        ArgumentNullException.ThrowIfNull(lists);
+        foreach (var (field, count) in lists.Where(l => l.Count > ProfileLimits.ListItems))
+        {
+            Add(field, $"At most {ProfileLimits.ListItems} items.");
+        }
+    }
+
     public List<string> Languages(string field, IReadOnlyList<string>? codes)
     {
         if (codes is null || codes.Count == 0)

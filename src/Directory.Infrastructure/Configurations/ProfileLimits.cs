@@ -15,6 +15,9 @@ public static class ProfileLimits
     public const int Url = 400;
     public const int SortKey = 500;
 
+    /// <summary>Items in one list of a profile (work areas, support areas, languages, links …).</summary>
+    public const int ListItems = 50;
+
     internal static void ProfileTextColumns<T>(this EntityTypeBuilder<T> builder)
         where T : class, IDirectoryProfile
     {

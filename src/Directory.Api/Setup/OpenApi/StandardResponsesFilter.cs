@@ -15,15 +15,19 @@ internal sealed class StandardResponsesFilter : IOperationFilter
     {
         operation.Responses ??= [];
         operation.Parameters ??= [];
-        operation.Responses["429"] = Problem(context, "Too many requests: the rate limit is reached; the Retry-After header says when to try again.");
+        // Any operation: a query parameter it does not take, or of the wrong type; a wrong key or token.
+        operation.Responses.TryAdd("400", ValidationProblem(context, "A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each."));
+        operation.Responses.TryAdd("401", Problem(context, "The API key or token sent is unknown, revoked or invalid (also on public reads); or the operation needs one."));
+        operation.Responses["429"] = WithRetryAfter(Problem(context, "Too many requests: the rate limit is reached; the Retry-After header says when to try again."));
         operation.Responses["500"] = Problem(context, "Server error, as an RFC 9457 problem without internal details.");
+        operation.Responses["503"] = WithRetryAfter(Problem(context, "The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds."));
         switch (context.ApiDescription.HttpMethod)
         {
             case "GET":
                 DocumentConditionalGet(operation, context);
                 break;
-            case "POST":
-                operation.Parameters.Add(Header(Writes.Idempotency.HeaderName, "Any unique string; a retried POST with the same key and body gets the first answer instead of creating a duplicate.", required: false));
+            case "POST" when context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<Endpoints.HonoursIdempotencyKey>().Any():
+                operation.Parameters.Add(Header(Writes.Idempotency.HeaderName, "Any unique string of up to 100 characters; a retried POST with the same key and body gets the first answer instead of creating a duplicate (409 with Retry-After while the first is still being answered).", required: false));
                 break;
             case not null when context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<Endpoints.RequiresIfMatch>().Any():
                 operation.Parameters.Add(Header("If-Match", "The ETag of the version being changed, from a GET or an earlier write.", required: true));
@@ -39,6 +43,26 @@ internal sealed class StandardResponsesFilter : IOperationFilter
         Required = required,
         Schema = new OpenApiSchema { Type = JsonSchemaType.String },
     };
+
+    private static OpenApiResponse ValidationProblem(OperationFilterContext context, string description) => new()
+    {
+        Description = description,
+        Content = new Dictionary<string, IOpenApiMediaType>
+        {
+            ["application/problem+json"] = new OpenApiMediaType { Schema = context.SchemaGenerator.GenerateSchema(typeof(HttpValidationProblemDetails), context.SchemaRepository) },
+        },
+    };
+
+    private static OpenApiResponse WithRetryAfter(OpenApiResponse response)
+    {
+        response.Headers ??= new Dictionary<string, IOpenApiHeader>();
+        response.Headers["Retry-After"] = new OpenApiHeader
+        {
+            Description = "Seconds to wait before trying again.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = "3600" },
+        };
+        return response;
+    }
 
     private static OpenApiResponse Problem(OperationFilterContext context, string description) => new()
     {
