@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Directory.Api.Tests.Infrastructure;
 using Directory.Domain;
@@ -267,6 +268,19 @@ public sealed class OddValueTests(OddValueTests.Fixture fixture) : IClassFixture
         using var response = await fixture.Editor.PostAsync("/api/v1/ngos", new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json"), Cancel);
 
         await AssertNamesAsync(response, path);
+    }
+
+    [Fact]
+    public async Task A_list_over_the_limit_and_an_overlong_idempotency_key_are_400s_naming_them()
+    {
+        var body = WriteApiTests.ValidNgo("too-many") with { Languages = [.. Enumerable.Repeat("lv", 51)] };
+        using var tooMany = await fixture.Editor.PostAsJsonAsync("/api/v1/ngos", body, Cancel);
+        await AssertNamesAsync(tooMany, "languages");
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/ngos") { Content = JsonContent.Create(WriteApiTests.ValidNgo("long-key")) };
+        request.Headers.Add("Idempotency-Key", new string('k', 101));
+        using var longKey = await fixture.Editor.SendAsync(request, Cancel);
+        await AssertNamesAsync(longKey, "Idempotency-Key");
     }
 
     [Fact]
