@@ -46,7 +46,7 @@ internal sealed class ContractLimitsFilter : IDocumentFilter
         ["helpOffered"] = ProfileLimits.ListItems,
         // A page and a page of changes.
         ["items"] = ChangesEndpoints.MaxLimit,
-        // Latvia's municipalities (43 since the 2021 reform; only the seed adds regions) and the dataset's downloads.
+        // Latvia's municipalities (42 since the 2021 reform; only the seed adds regions) and the dataset's downloads.
         ["municipalities"] = 50, ["distribution"] = 10,
         // Facets count every support area and target group: as many as the taxonomy has (open).
         ["NgoFacetsDto.supportAreas"] = 0, ["NgoFacetsDto.targetGroups"] = 0,
