@@ -502,6 +502,8 @@ public sealed class WriteApiTests(WriteApiTests.Fixture fixture) : IClassFixture
     {
         public string? Slug { get; init; }
         public string? Name { get; init; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public string? ShortName { get; init; }
         public string? LegalForm { get; init; }
         public string? RegistrationNumber { get; init; }
         public string? DescriptionLv { get; init; }

@@ -22,8 +22,6 @@ namespace Directory.Api.Endpoints;
 public static class TransferEndpoints
 {
     public const int MaxImportBytes = 25_000_000;
-    private const int ExportBatch = 1000;
-
     public static IEndpointRouteBuilder MapTransferEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapPost("/imports", ImportNgos)
@@ -121,32 +119,9 @@ public static class TransferEndpoints
         }
 
         var ngos = (await published.CurrentAsync(cancellationToken)).Ngos;
-        await using var writer = ExportFormat.Begin(context.Response, "ngos", csv, NgoCsv.Columns);
-        var first = true;
-        var written = 0;
-        foreach (var ngo in ngos.Ordered(ngos.Match(filter), filter with { Sort = ProfileSort.Name }))
-        {
-            if (csv)
-            {
-                await writer.WriteAsync(NgoCsv.Line(NgoCsv.ToFields(NgoWriter.ToRequest(ngo.Row, ngo.Links, reference))));
-            }
-            else
-            {
-                await writer.WriteAsync((first ? "" : ",") + JsonSerializer.Serialize(assembler.Ngo(ngo.Row, ngo.Links), json.Value.SerializerOptions));
-            }
-
-            first = false;
-            if (++written % ExportBatch == 0)
-            {
-                await writer.FlushAsync(cancellationToken);
-            }
-        }
-
-        if (!csv)
-        {
-            await writer.WriteAsync(']');
-        }
-
+        await ExportFormat.WriteAsync(
+            context.Response, "ngos", csv, NgoCsv.Columns, ngos.Ordered(ngos.Match(filter), filter with { Sort = ProfileSort.Name }),
+            ngo => NgoCsv.ToFields(NgoWriter.ToRequest(ngo.Row, ngo.Links, reference)), ngo => assembler.Ngo(ngo.Row, ngo.Links), json.Value.SerializerOptions, cancellationToken);
         return TypedResults.Empty;
     }
 
@@ -166,30 +141,13 @@ public static class TransferEndpoints
         }
 
         var experts = (await published.CurrentAsync(cancellationToken)).Experts;
-        await using var writer = ExportFormat.Begin(context.Response, "experts", csv, ExpertColumns);
-        var first = true;
-        var written = 0;
-        foreach (var expert in experts.Ordered(experts.Match(filter), filter with { Sort = ProfileSort.Name }))
-        {
-            // The rows hold contacts only for consenting experts.
-            var e = assembler.Expert(expert.Row, expert.Links);
-            await writer.WriteAsync(csv
-                ? NgoCsv.Line([e.Slug, e.Name, e.Title, e.Affiliation ?? "", e.Bio, e.WorkArea.Nationwide ? "true" : "false",
-                    string.Join('|', e.WorkArea.Regions.Select(r => r.Code)), string.Join('|', e.Expertise.Select(a => a.Code)), string.Join('|', e.Languages),
-                    string.Join('|', e.HelpOffered), e.Availability.Status, e.Availability.Note ?? "", e.Contacts?.Email ?? "", e.Contacts?.Phone ?? "", e.Contacts?.Website?.ToString() ?? ""])
-                : (first ? "" : ",") + JsonSerializer.Serialize(e, json.Value.SerializerOptions));
-            first = false;
-            if (++written % ExportBatch == 0)
-            {
-                await writer.FlushAsync(cancellationToken);
-            }
-        }
-
-        if (!csv)
-        {
-            await writer.WriteAsync(']');
-        }
-
+        // The rows hold contacts only for consenting experts.
+        await ExportFormat.WriteAsync(
+            context.Response, "experts", csv, ExpertColumns, experts.Ordered(experts.Match(filter), filter with { Sort = ProfileSort.Name }).Select(e => assembler.Expert(e.Row, e.Links)),
+            e => [e.Slug, e.Name, e.Title, e.Affiliation ?? "", e.Bio, e.WorkArea.Nationwide ? "true" : "false",
+                string.Join('|', e.WorkArea.Regions.Select(r => r.Code)), string.Join('|', e.Expertise.Select(a => a.Code)), string.Join('|', e.Languages),
+                string.Join('|', e.HelpOffered), e.Availability.Status, e.Availability.Note ?? "", e.Contacts?.Email ?? "", e.Contacts?.Phone ?? "", e.Contacts?.Website?.ToString() ?? ""],
+            e => e, json.Value.SerializerOptions, cancellationToken);
         return TypedResults.Empty;
     }
 
@@ -230,14 +188,58 @@ internal static class ExportFormat
         return format == "csv" || (format is null && request.Headers.Accept.ToString().Contains("text/csv", StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>Sets the headers and writes the CSV header row (with a BOM, for Excel) or the opening bracket.</summary>
-    public static StreamWriter Begin(HttpResponse response, string what, bool csv, string[] columns)
+    /// <summary>
+    /// The one export loop: headers, then the items as CSV (a BOM for Excel, the header row, a row each,
+    /// formula-safe) or as a JSON array written by the serializer from a stream of items. Constant memory
+    /// whatever the size.
+    /// </summary>
+    public static async Task WriteAsync<TItem, TJson>(
+        HttpResponse response, string what, bool csv, string[] columns, IEnumerable<TItem> items,
+        Func<TItem, string[]> fields, Func<TItem, TJson> represent, JsonSerializerOptions json, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(response);
         response.ContentType = csv ? "text/csv; charset=utf-8" : "application/json; charset=utf-8";
         response.Headers.ContentDisposition = $"attachment; filename=\"{NgoCsv.DatedFileName(what, csv ? "csv" : "json")}\"";
-        var writer = new StreamWriter(response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024);
-        writer.Write(csv ? "\uFEFF" + NgoCsv.Line(columns) : "[");
-        return writer;
+        if (!csv)
+        {
+            await JsonSerializer.SerializeAsync(response.Body, Stream(items.Select(represent)), json, cancellationToken);
+            return;
+        }
+
+        await using var text = new StreamWriter(response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 64 * 1024);
+        await using var writer = Csv.Writer(text);
+        await WriteRowAsync(writer, columns);
+        var written = 0;
+        foreach (var item in items)
+        {
+            await WriteRowAsync(writer, fields(item));
+            if (++written % ExportBatch == 0)
+            {
+                await writer.FlushAsync();
+            }
+        }
+    }
+
+    private const int ExportBatch = 1000;
+
+    private static async Task WriteRowAsync(CsvHelper.CsvWriter writer, string[] fields)
+    {
+        foreach (var field in fields)
+        {
+            writer.WriteField(field);
+        }
+
+        await writer.NextRecordAsync();
+    }
+
+    private static async IAsyncEnumerable<T> Stream<T>(IEnumerable<T> items)
+    {
+        foreach (var item in items)
+        {
+            yield return item;
+        }
+
+        await Task.CompletedTask;
     }
 }
 

@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
 
 namespace Directory.Api.Transfer;
 
@@ -61,93 +64,60 @@ public static class Csv
     public static List<(int Line, string[] Fields)> Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var separator = DetectSeparator(text);
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Delimiter = DetectSeparator(text).ToString(),
+            HasHeaderRecord = false,
+            Mode = CsvMode.RFC4180,
+            BadDataFound = bad => throw new ImportFormatException(
+                $"Unbalanced quotes on line {bad.Context.Parser?.RawRow}: a quote inside a field that is not quoted, or a quoted field that never ends."),
+        };
         var rows = new List<(int, string[])>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var line = 1;
-        var rowLine = 1;
-        var quoted = false;
-        var quoteLine = 0;
-        for (var i = 0; i < text.Length; i++)
+        using var parser = new CsvParser(new StringReader(text), config);
+        var lastLine = 0;
+        while (parser.Read())
         {
-            var c = text[i];
-            if (quoted)
+            var record = parser.Record ?? [];
+            if (record.Length > 1 || record[0].Length > 0)
             {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    if (c == '\n')
-                    {
-                        line++;
-                    }
+                rows.Add((lastLine + 1, record));
+            }
 
-                    field.Append(c);
-                }
-            }
-            else if (c == '"' && field.Length == 0)
-            {
-                quoted = true;
-                quoteLine = line;
-            }
-            else if (c == separator)
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c is '\n' or '\r')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                EndRow();
-                line++;
-                rowLine = line;
-            }
-            else
-            {
-                field.Append(c);
-            }
+            lastLine = parser.RawRow;
         }
 
-        if (quoted)
+        // An opening quote whose field runs to the end of the file leaves a field holding line breaks and the rest of the file.
+        if (text.Count(c => c == '"') % 2 == 1)
         {
-            throw new ImportFormatException($"Unbalanced quotes: the quoted field that starts on line {quoteLine} never ends.");
+            throw new ImportFormatException($"Unbalanced quotes: a quoted field that starts after line {rows.LastOrDefault().Item1} never ends.");
         }
 
-        EndRow();
         return rows;
-
-        void EndRow()
-        {
-            fields.Add(field.ToString());
-            field.Clear();
-            if (fields.Count > 1 || fields[0].Length > 0)
-            {
-                rows.Add((rowLine, [.. fields]));
-            }
-
-            fields.Clear();
-        }
     }
 
-    public static string Quote(string? value, char separator = ',')
+    /// <summary>
+    /// A CSV writer for exports: RFC 4180, and a cell that a spreadsheet would run as a formula (it starts
+    /// with =, +, -, @, tab or CR) is written with a leading apostrophe (OWASP's CSV-injection advice);
+    /// <see cref="Unescape"/> takes it off again on import, so an export imports unchanged.
+    /// </summary>
+    public static CsvWriter Writer(TextWriter writer) => new(writer, new CsvConfiguration(CultureInfo.InvariantCulture)
     {
-        value ??= "";
-        return value.IndexOfAny([separator, '"', '\n', '\r']) >= 0 || value.StartsWith(' ') || value.EndsWith(' ')
-            ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\""
-            : value;
+        InjectionOptions = InjectionOptions.Escape,
+        InjectionCharacters = InjectionCharacters,
+        InjectionEscapeCharacter = InjectionEscape,
+        NewLine = "\r\n",
+    });
+
+    /// <summary>A field as it was before <see cref="Writer"/> neutralised it for spreadsheets.</summary>
+    public static string Unescape(string field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return field.Length > 1 && field[0] == InjectionEscape && InjectionCharacters.Contains(field[1]) ? field[1..] : field;
     }
+
+    private const char InjectionEscape = '\'';
+
+    private static readonly char[] InjectionCharacters = ['=', '+', '-', '@', '\t', '\r'];
 
     private static char DetectSeparator(string text)
     {

@@ -36,7 +36,7 @@ public static class NgoCsv
     {
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(errors);
-        string? Text(string column) => row.TryGetValue(column, out var value) && value.Trim().Length > 0 ? value.Trim() : null;
+        string? Text(string column) => row.TryGetValue(column, out var value) && Csv.Unescape(value.Trim()) is { Length: > 0 } text ? text : null;
         IReadOnlyList<string>? Items(string column) => Text(column)?.Split(['|', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         bool Flag(string column)
         {
@@ -83,8 +83,6 @@ public static class NgoCsv
     private static string Bool(bool value) => value ? "true" : "false";
 
     private static string List(IReadOnlyList<string>? values) => string.Join('|', values ?? []);
-
-    public static string Line(IEnumerable<string> fields) => string.Join(',', fields.Select(f => Csv.Quote(f))) + "\r\n";
 
     public static string DatedFileName(string what, string extension) =>
         $"lblt-{what}-{DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.{extension}";
