@@ -87,23 +87,19 @@ public static class ChangesEndpoints
         private const string Prefix = "c1:";
 
         public static string Encode(long position) =>
-            Convert.ToBase64String(Encoding.ASCII.GetBytes(Prefix + position.ToString(CultureInfo.InvariantCulture))).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+            System.Buffers.Text.Base64Url.EncodeToString(Encoding.ASCII.GetBytes(Prefix + position.ToString(CultureInfo.InvariantCulture)));
 
         public static bool TryDecode(string cursor, out long position)
         {
             position = 0;
-            try
-            {
-                var padded = cursor.Replace('-', '+').Replace('_', '/');
-                padded += new string('=', (4 - (padded.Length % 4)) % 4);
-                var text = Encoding.ASCII.GetString(Convert.FromBase64String(padded));
-                return text.StartsWith(Prefix, StringComparison.Ordinal)
-                    && long.TryParse(text.AsSpan(Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out position);
-            }
-            catch (FormatException)
+            if (cursor.Length > 100 || !System.Buffers.Text.Base64Url.IsValid(cursor))
             {
                 return false;
             }
+
+            var text = Encoding.ASCII.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(cursor));
+            return text.StartsWith(Prefix, StringComparison.Ordinal)
+                && long.TryParse(text.AsSpan(Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out position);
         }
     }
 }
