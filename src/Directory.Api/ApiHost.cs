@@ -73,6 +73,7 @@ public static class ApiHost
         app.UseRateLimiter();
         app.UseRateLimitHeaders();
         app.UseAuthorization();
+        app.UseReadYourWrites();
         app.UseMiddleware<QueryStringValidationMiddleware>();
         app.UseMiddleware<ConditionalGetMiddleware>();
         app.UseDirectoryOpenApi();

@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using Directory.Api.Contracts;
 using Directory.Api.Tests.Infrastructure;
 using Directory.Domain;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Directory.Api.Tests;
 
@@ -70,6 +71,8 @@ public sealed class CachingAndLocalizationTests(CachingAndLocalizationTests.Fixt
     {
         const string url = "/api/v1/ngos?q=latviski";
         using var first = await _client.GetAsync(url, TestContext.Current.CancellationToken);
+        // Keys made by earlier tests moved the data version: let the read model's background refresh finish.
+        await fixture.Services.GetRequiredService<Directory.Api.ReadModel.PublishedProfiles>().CatchUpAsync(TestContext.Current.CancellationToken);
         fixture.Commands.Reset();
         using var second = await _client.GetAsync(url, TestContext.Current.CancellationToken);
         Assert.Equal(0, fixture.Commands.Count);
@@ -81,9 +84,8 @@ public sealed class CachingAndLocalizationTests(CachingAndLocalizationTests.Fixt
         using var editor = await fixture.CreateClientAsync(Role.Editor);
         using var patch = await WriteApiTests.SendAsync(editor, "PATCH /api/v1/ngos/lv-only", new { shortName = "Mainīts" });
         Assert.True(patch.IsSuccessStatusCode, await patch.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-        fixture.Commands.Reset();
+        // The write answered once the read model held it: the next read is new, from memory.
         using var third = await _client.GetAsync(url, TestContext.Current.CancellationToken);
-        Assert.True(fixture.Commands.Count > 0);
         Assert.NotEqual(first.Headers.ETag, third.Headers.ETag);
         Assert.Contains("Mainīts", await third.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }

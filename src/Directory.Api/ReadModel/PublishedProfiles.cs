@@ -6,40 +6,73 @@ using Microsoft.EntityFrameworkCore;
 namespace Directory.Api.ReadModel;
 
 /// <summary>
-/// The published NGOs and experts in memory, for lists, facets and export. Loaded once at start;
-/// when <see cref="DataVersion"/> moves (a save here, or another instance's write seen on the feed
-/// head), the next read reloads only the profiles whose changes entered the feed since, so a read
-/// after a write always shows it.
+/// The published NGOs and experts in memory, for lists, facets and export. Loaded once at start. When
+/// <see cref="DataVersion"/> moves (a save here, or another instance's write seen on the feed head), the
+/// profiles whose changes entered the feed since are reloaded into a new snapshot built beside the
+/// current one and swapped in: readers never wait for it, they keep the snapshot they have until then.
+/// A write on this instance waits for it before answering (<see cref="CatchUpAsync"/>), so the writer's
+/// next read shows the write.
 /// </summary>
 public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion dataVersion, ILogger<PublishedProfiles> logger) : IDisposable
 {
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private long _retryAt;
+    private int _refreshing;
     private volatile Snapshot? _current;
 
     public sealed record Snapshot(long DataVersion, long FeedPosition, ProfileIndex<NgoRow> Ngos, ProfileIndex<ExpertRow> Experts);
 
     public void Dispose() => _refresh.Dispose();
 
+    /// <summary>The current snapshot, at once; when the data has moved on, a newer one is built in the background.</summary>
     public async ValueTask<Snapshot> CurrentAsync(CancellationToken cancellationToken)
     {
         var current = _current;
-        if (current is not null && (current.DataVersion == dataVersion.Current || Environment.TickCount64 < Volatile.Read(ref _retryAt)))
+        if (current is null)
         {
-            return current;
+            return await RefreshAsync(full: false, cancellationToken); // the first load, at start
         }
 
+        if (current.DataVersion != dataVersion.Current && Environment.TickCount64 >= Volatile.Read(ref _retryAt)
+            && Interlocked.CompareExchange(ref _refreshing, 1, 0) == 0)
+        {
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await TryRefreshAsync(CancellationToken.None);
+                }
+                finally
+                {
+                    Volatile.Write(ref _refreshing, 0);
+                }
+            }, CancellationToken.None);
+        }
+
+        return current;
+    }
+
+    /// <summary>Brings the snapshot up to the data: what a write awaits before it answers.</summary>
+    public Task CatchUpAsync(CancellationToken cancellationToken) =>
+        _current is { } current && current.DataVersion == dataVersion.Current ? Task.CompletedTask : TryRefreshAsync(cancellationToken);
+
+    private async Task TryRefreshAsync(CancellationToken cancellationToken)
+    {
         try
         {
-            return await RefreshAsync(full: false, cancellationToken);
+            await RefreshAsync(full: false, cancellationToken);
         }
-        catch (Exception e) when (current is not null && DatabaseFailures.IsStorageFailure(e))
+        catch (Exception e) when (DatabaseFailures.IsStorageFailure(e))
         {
-            // Public reads keep the last good snapshot while the database is away; one try a second finds it back.
+            // Reads keep the last good snapshot while the database is away; one try a second finds it back.
             logger.LogWarning(e, "The read model could not be refreshed; serving the last good one");
             DatabaseFailures.ResetConnections();
             Volatile.Write(ref _retryAt, Environment.TickCount64 + 1000);
-            return current;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "The read model could not be refreshed; serving the last good one");
+            Volatile.Write(ref _retryAt, Environment.TickCount64 + 1000);
         }
     }
 
