@@ -6,11 +6,12 @@ namespace Directory.Api.Http;
 /// <summary>
 /// Several instances may share one SQL Server. Each notices its own writes at once; this polls the
 /// feed head (one tiny query) so that another instance's write reaches this one within
-/// <c>Cache:PollSeconds</c> (default 1): a moved position invalidates cached answers and the read
-/// model; a moved reference version first reloads the regions, support areas and target groups.
+/// <c>Cache:PollSeconds</c> (default 1): a moved position invalidates cached answers and brings the read
+/// model up to date; a moved reference version first reloads the regions, support areas and target groups.
 /// </summary>
 public sealed class FeedHeadWatcher(
-    IServiceScopeFactory scopes, DataVersion version, ReferenceDataCache reference, IConfiguration configuration, ILogger<FeedHeadWatcher> logger) : BackgroundService
+    IServiceScopeFactory scopes, DataVersion version, ReferenceDataCache reference, ReadModel.PublishedProfiles published, IConfiguration configuration, ILogger<FeedHeadWatcher> logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -34,6 +35,8 @@ public sealed class FeedHeadWatcher(
                 if (referenceMoved || head.Position != seen)
                 {
                     version.Bump();
+                    // Take the other instance's write in now, beside the snapshot readers use.
+                    await published.CatchUpAsync(stoppingToken);
                 }
 
                 seen = head.Position;
