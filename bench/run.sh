@@ -138,6 +138,48 @@ scenario() { # $1 = name, $2 = path, $3 = mode: conditional (If-None-Match), cac
   echo "  $name: $(printf '%.0f' "$api_rps") req/s (nginx $(printf '%.0f' "$nginx_rps"), ratio $ratio), p99 $api_p99 ms" >&2
 }
 
+# Uncached filtered pages while an editor PATCHes a profile 5 times a second: readers must not wait for the
+# read model to take the writes in, and each write must show in a list read right after its answer.
+# $1 = database file, $2 = the p99 target of this size.
+reads_while_writing() {
+  local db=$1 goal=$2 key slug out stop=$work/stop-writes
+  key=$(ASPNETCORE_ENVIRONMENT=Production Database__ConnectionString="Data Source=$db" "$work/app/Directory.Api" keys create --name bench --role editor 2>/dev/null | tail -1)
+  slug=$(curl -fs "http://127.0.0.1:$api_port/api/v1/ngos?pageSize=1&sort=-name" | grep -o '"slug":"[^"]*"' | head -1 | cut -d'"' -f4)
+  rm -f "$stop" "$work/visibility"
+  (
+    n=0
+    while [ ! -e "$stop" ]; do
+      n=$((n + 1))
+      curl -fs -o /dev/null -X PATCH -H "X-Api-Key: $key" -H 'If-Match: *' -H 'Content-Type: application/merge-patch+json' \
+        -d "{\"shortName\":\"benchw$n\"}" "http://127.0.0.1:$api_port/api/v1/ngos/$slug"
+      # The next read on this instance: how long until the write shows in a list (0 when at once).
+      local start=$(date +%s%N) seen=0
+      for _ in $(seq 1 100); do
+        curl -fs -H 'Cache-Control: no-cache' "http://127.0.0.1:$api_port/api/v1/ngos?q=benchw$n&pageSize=1" | grep -q '"totalItems":1' && { seen=1; break; }
+        sleep 0.01
+      done
+      echo "$(( ($(date +%s%N) - start) / 1000000 )) $seen" >>"$work/visibility"
+      sleep 0.2
+    done
+  ) &
+  local writer=$!
+  out=$(run_wrk "http://127.0.0.1:$api_port/api/v1/ngos?region=latgale&supportArea=family-support&sort=name&page=2" -H "Cache-Control: no-cache")
+  touch "$stop"
+  wait "$writer" 2>/dev/null || true
+  read -r rps p50 p99 <<<"$out"
+  local writes worst unseen
+  writes=$(wc -l <"$work/visibility")
+  worst=$(awk 'BEGIN { m = 0 } $1 > m { m = $1 } END { print m }' "$work/visibility")
+  unseen=$(awk '$2 == 0' "$work/visibility" | wc -l)
+  local verdict="—"
+  if ! $smoke && [ -n "$goal" ]; then
+    verdict=$(target "$goal" "$p99")
+    if [ "$unseen" -gt 0 ] || [ "$worst" -gt 1000 ]; then verdict="$verdict; writes visible within 1 s: **not met**"; else verdict="$verdict; writes visible within 1 s: met"; fi
+  fi
+  add_row "| $current_size | uncached filtered list while ~5 PATCHes/s arrive | $(printf '%.0f' "$rps") | $p50 | $p99 | | | $(rss_mb) | $writes writes, each visible to the next read after ${worst} ms at most, $unseen never | $verdict |"
+  echo "  reads while writing: $(printf '%.0f' "$rps") req/s, p99 $p99 ms; $writes writes, visible after ≤ ${worst} ms" >&2
+}
+
 for size in "${sizes[@]}"; do
   current_size=$size
   experts=$(( size >= 100000 ? 20000 : 80 ))
@@ -158,6 +200,8 @@ for size in "${sizes[@]}"; do
   scenario "uncached expert list (region+expertise)" "/api/v1/experts?region=riga&expertise=health&sort=name" uncached "$list"
   scenario "uncached facets (region)" "/api/v1/ngos/facets?region=latgale" uncached "$facets"
   scenario "uncached q search" "/api/v1/ngos?q=gimenu%20atbalsts" uncached "$search"
+
+  reads_while_writing "$db" "$([ "$size" -ge 100000 ] && echo "p99<=25")"
 
   if [ "$size" -ge 100000 ] || $smoke; then
     start=$(date +%s.%N)
