@@ -14,12 +14,12 @@ WORKDIR /app
 COPY --from=build /app ./
 # SQLite (the default) keeps its file in /app/data: mount a volume there, or use SQL Server:
 #   -e Database__Provider=SqlServer -e Database__ConnectionString="Server=...;Database=Directory;..."
+# The fictional demo data is loaded only when asked: -e Database__SeedDemoData=true (a demo, never production).
 RUN mkdir -p /app/data && chown "$APP_UID" /app/data
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false \
     Database__Provider=Sqlite \
-    Database__MigrateOnStart=true \
-    Database__SeedDemoData=true
+    Database__MigrateOnStart=true
 USER $APP_UID
 EXPOSE 8080
 VOLUME ["/app/data"]

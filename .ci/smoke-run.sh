@@ -5,7 +5,8 @@ cd "$(dirname "$0")/.."
 port=5199
 data=$(mktemp -d)
 log="$data/run.log"
-Database__ConnectionString="Data Source=$data/directory.db" \
+# The launch profile's environment (Development: demo data on a fresh database), on a port of its own.
+ASPNETCORE_ENVIRONMENT=Development Database__ConnectionString="Data Source=$data/directory.db" \
   dotnet run --project src/Directory.Api --no-build --no-launch-profile --urls "http://127.0.0.1:$port" >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true' EXIT

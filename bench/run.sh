@@ -53,7 +53,7 @@ nginx -c "$work/nginx/nginx.conf"
 
 start_api() { # $1 = database file, $2 = NGO count, $3 = expert count; sets api_pid and ready_seconds
   ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$api_port" \
-  Database__ConnectionString="Data Source=$1" Database__DemoNgoCount="$2" Database__DemoExpertCount="$3" \
+  Database__ConnectionString="Data Source=$1" Database__SeedDemoData=true Database__DemoNgoCount="$2" Database__DemoExpertCount="$3" \
   RateLimits__Anonymous__PermitLimit=1000000000 RateLimits__Export__PermitLimit=1000000 Logging__LogLevel__Default=Warning \
     "$work/app/Directory.Api" >>"$work/api.log" 2>&1 &
   api_pid=$!
@@ -142,25 +142,32 @@ scenario() { # $1 = name, $2 = path, $3 = mode: conditional (If-None-Match), cac
 # read model to take the writes in, and each write must show in a list read right after its answer.
 # $1 = database file, $2 = the p99 target of this size.
 reads_while_writing() {
-  local db=$1 goal=$2 key slug out stop=$work/stop-writes
+  local db=$1 goal=$2 key out stop=$work/stop-writes slugs
   key=$(ASPNETCORE_ENVIRONMENT=Production Database__ConnectionString="Data Source=$db" "$work/app/Directory.Api" keys create --name bench --role editor 2>/dev/null | tail -1)
-  slug=$(curl -fs "http://127.0.0.1:$api_port/api/v1/ngos?pageSize=1&sort=-name" | grep -o '"slug":"[^"]*"' | head -1 | cut -d'"' -f4)
+  # Fifty profiles in turn: a write is not overwritten by the next before its visibility is read.
+  mapfile -t slugs < <(curl -fs "http://127.0.0.1:$api_port/api/v1/ngos?pageSize=50&sort=-name" | grep -o '"slug":"[^"]*"' | cut -d'"' -f4)
   rm -f "$stop" "$work/visibility"
+  # One PATCH every 0.2 s, each in its own process, so that the rate holds however long a write takes.
+  write_once() { # $1 = n
+    curl -fs -o /dev/null -X PATCH -H "X-Api-Key: $key" -H 'If-Match: *' -H 'Content-Type: application/merge-patch+json' \
+      -d "{\"shortName\":\"benchw$1\"}" "http://127.0.0.1:$api_port/api/v1/ngos/${slugs[$(($1 % ${#slugs[@]}))]}"
+    # The next read on this instance: how long after the write's answer until it shows in a list (0 when at once).
+    local start seen=0
+    start=$(date +%s%N)
+    for _ in $(seq 1 100); do
+      curl -fs -H 'Cache-Control: no-cache' "http://127.0.0.1:$api_port/api/v1/ngos?q=benchw$1&pageSize=1" | grep -q '"totalItems":1' && { seen=1; break; }
+      sleep 0.01
+    done
+    echo "$(( ($(date +%s%N) - start) / 1000000 )) $seen" >>"$work/visibility"
+  }
   (
     n=0
     while [ ! -e "$stop" ]; do
       n=$((n + 1))
-      curl -fs -o /dev/null -X PATCH -H "X-Api-Key: $key" -H 'If-Match: *' -H 'Content-Type: application/merge-patch+json' \
-        -d "{\"shortName\":\"benchw$n\"}" "http://127.0.0.1:$api_port/api/v1/ngos/$slug"
-      # The next read on this instance: how long until the write shows in a list (0 when at once).
-      local start=$(date +%s%N) seen=0
-      for _ in $(seq 1 100); do
-        curl -fs -H 'Cache-Control: no-cache' "http://127.0.0.1:$api_port/api/v1/ngos?q=benchw$n&pageSize=1" | grep -q '"totalItems":1' && { seen=1; break; }
-        sleep 0.01
-      done
-      echo "$(( ($(date +%s%N) - start) / 1000000 )) $seen" >>"$work/visibility"
+      write_once "$n" &
       sleep 0.2
     done
+    wait
   ) &
   local writer=$!
   out=$(run_wrk "http://127.0.0.1:$api_port/api/v1/ngos?region=latgale&supportArea=family-support&sort=name&page=2" -H "Cache-Control: no-cache")

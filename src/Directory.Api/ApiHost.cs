@@ -21,6 +21,8 @@ public static class ApiHost
         var builder = WebApplication.CreateBuilder(args);
 
         var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        // Fictional profiles never reach a production database by default: outside Development only when asked.
+        database.SeedDemoData = builder.Configuration.GetValue<bool?>("Database:SeedDemoData") ?? builder.Environment.IsDevelopment();
         builder.Services.AddSingleton(database);
         builder.Services.AddDirectoryDatabase(database, builder.Environment.ContentRootPath);
         builder.Services.AddSingleton<ReferenceDataCache>();

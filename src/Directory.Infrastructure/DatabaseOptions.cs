@@ -18,8 +18,8 @@ public sealed class DatabaseOptions
     /// <summary>Apply pending migrations when the service starts.</summary>
     public bool MigrateOnStart { get; set; } = true;
 
-    /// <summary>Load the fictional demo profiles when the database has no profiles yet.</summary>
-    public bool SeedDemoData { get; set; } = true;
+    /// <summary>Load the fictional demo profiles when the database has no profiles yet (default: in Development only).</summary>
+    public bool SeedDemoData { get; set; }
 
     public int DemoNgoCount { get; set; } = 400;
     public int DemoExpertCount { get; set; } = 80;

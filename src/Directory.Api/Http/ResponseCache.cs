@@ -6,19 +6,28 @@ namespace Directory.Api.Http;
 
 /// <summary>
 /// Public GET answers kept in memory until the data changes (<see cref="Infrastructure.DataVersion"/>):
-/// a repeated list page or a conditional request is answered without touching the database.
+/// a repeated list page or a conditional request is answered without touching the database. Bounded
+/// in bytes, keys and headers included: a request with an overlong URL or Accept-Language is answered
+/// but never stored, so junk requests cannot grow it.
 /// </summary>
 public sealed class ResponseCache
 {
-    // Bounded by bytes, not entries: a list page of 100 NGOs is ~140 KB.
-    private const long MaxBytes = 64L * 1024 * 1024;
+    public const long MaxBytes = 64L * 1024 * 1024;
+    public const int MaxKeyLength = 2048;
+    public const int MaxAcceptLanguageLength = 64;
+
     private readonly ConcurrentDictionary<string, CachedResponse> _entries = new(StringComparer.Ordinal);
     private long _bytes;
+
+    /// <summary>What the stored entries take, keys and headers included.</summary>
+    public long Bytes => Interlocked.Read(ref _bytes);
+
+    public int Count => _entries.Count;
 
     /// <summary>
     /// The key of a request whose answer is the same for every anonymous caller, or null. Everything
     /// the answer depends on is in it (scheme and host make the page links; Accept-Language the names);
-    /// credentials, cookies (a culture cookie), CORS and a client's no-cache take the full path.
+    /// credentials, cookies (a culture cookie), CORS, a client's no-cache and overlong keys take the full path.
     /// </summary>
     public static string? KeyFor(HttpRequest request)
     {
@@ -31,7 +40,11 @@ public sealed class ResponseCache
             return null;
         }
 
-        return string.Concat(request.Scheme, "://", request.Host.Value, request.PathBase.Value, request.Path.Value, request.QueryString.Value, "|", headers.AcceptLanguage.ToString());
+        var language = headers.AcceptLanguage.ToString();
+        var key = language.Length > MaxAcceptLanguageLength
+            ? null
+            : string.Concat(request.Scheme, "://", request.Host.Value, request.PathBase.Value, request.Path.Value, request.QueryString.Value, "|", language);
+        return key is { Length: <= MaxKeyLength } ? key : null;
     }
 
     public bool TryGet(string key, long version, out CachedResponse response) =>
@@ -39,16 +52,30 @@ public sealed class ResponseCache
 
     public void Set(string key, CachedResponse response)
     {
+        ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(response);
-        if (Interlocked.Add(ref _bytes, response.Body.Length) > MaxBytes)
+        var size = Size(key, response);
+        if (Interlocked.Add(ref _bytes, size) > MaxBytes)
         {
-            // A crude bound: start over. The hot set of a directory (first pages, common filters) refills at once.
+            // A crude bound: start over. The hot set of a directory (first pages, common filters) refills at once,
+            // and entries of older data versions, which nothing reads any more, go with it.
             _entries.Clear();
-            Interlocked.Exchange(ref _bytes, response.Body.Length);
+            Interlocked.Exchange(ref _bytes, size);
         }
 
-        _entries[key] = response;
+        if (_entries.TryGetValue(key, out var replaced) && _entries.TryUpdate(key, response, replaced))
+        {
+            Interlocked.Add(ref _bytes, -Size(key, replaced));
+        }
+        else
+        {
+            _entries[key] = response;
+        }
     }
+
+    // Strings are UTF-16: two bytes a character.
+    private static long Size(string key, CachedResponse response) =>
+        response.Body.Length + (2L * key.Length) + response.Headers.Sum(h => 2L * (h.Key.Length + h.Value.ToString().Length));
 }
 
 /// <summary>A 200 answer as sent: body, ETag and every header, to replay byte for byte.</summary>

@@ -38,7 +38,8 @@ public class DirectoryApiFactory : WebApplicationFactory<Program>
         }
     }
 
-    protected virtual bool SeedDemoData => false;
+    /// <summary>Whether to load the demo data; null leaves the setting out, to test the app's own default.</summary>
+    protected virtual bool? SeedDemoData => false;
 
     /// <summary>Configuration for this fixture; by default limits high enough that only rate-limit tests meet them.</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
@@ -67,7 +68,10 @@ public class DirectoryApiFactory : WebApplicationFactory<Program>
         }
 
         builder.UseSetting("Database:ConnectionString", _connectionString);
-        builder.UseSetting("Database:SeedDemoData", SeedDemoData ? "true" : "false");
+        if (SeedDemoData is { } seed)
+        {
+            builder.UseSetting("Database:SeedDemoData", seed ? "true" : "false");
+        }
         builder.ConfigureTestServices(services =>
             services.ConfigureDbContext<SqliteDirectoryDbContext>(o => o.AddInterceptors(Commands)));
     }
@@ -153,7 +157,7 @@ public class DirectoryApiFactory : WebApplicationFactory<Program>
 /// <summary>The app with the ≈400 fictional demo NGOs and ≈80 experts loaded as on first start.</summary>
 public sealed class DemoDirectoryFactory : DirectoryApiFactory
 {
-    protected override bool SeedDemoData => true;
+    protected override bool? SeedDemoData => true;
 }
 
 /// <summary>Counts the SQL commands sent, to hold list pages to a fixed number of round trips.</summary>
