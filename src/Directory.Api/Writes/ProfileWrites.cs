@@ -57,7 +57,8 @@ public sealed class ProfileWrites<TEntity, TRequest, TDto>
         var errors = await Apply(db, body, entity, reference, cancellationToken);
         if (errors.Count > 0)
         {
-            return Problems.InvalidBody(errors);
+            // The same key may have been answered meanwhile (its profile now takes the slug): replay that answer.
+            return await ReplayOfRaceAsync(idempotency, db, cancellationToken) is { } replay ? replay : Problems.InvalidBody(errors);
         }
 
         db.Add(entity);
@@ -74,14 +75,18 @@ public sealed class ProfileWrites<TEntity, TRequest, TDto>
         {
             // The same key raced this request: answer as its first request did, or ask to retry while it is in flight.
             db.ChangeTracker.Clear();
-            return await idempotency.FindAsync(db, cancellationToken) is { } first && first.RequestHash == idempotency.Hash
-                ? new IdempotentReplay(first)
-                : Idempotency.InFlight(context.Response);
+            return await ReplayOfRaceAsync(idempotency, db, cancellationToken) is { } replay ? replay : Idempotency.InFlight(context.Response);
         }
 
         context.Response.Headers.ETag = etag;
         return TypedResults.Created(location, dto);
     }
+
+    /// <summary>The first answer to this request's Idempotency-Key, when another request with it was answered while this one ran.</summary>
+    private static async Task<IdempotentReplay?> ReplayOfRaceAsync(Idempotency idempotency, DirectoryDbContext db, CancellationToken cancellationToken) =>
+        idempotency.Key is not null && await idempotency.FindAsync(db, cancellationToken) is { } first && first.RequestHash == idempotency.Hash
+            ? new IdempotentReplay(first)
+            : null;
 
     public Task<Results<Ok<TDto>, ValidationProblem, ProblemHttpResult>> ReplaceAsync(string id, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
         UpdateAsync(id, context, db, cache, _ => WriteBody.ReadAsync<TRequest>(context.Request), cancellationToken);
