@@ -150,12 +150,12 @@ reads_while_writing() {
   # One PATCH every 0.2 s, each in its own process, so that the rate holds however long a write takes.
   write_once() { # $1 = n
     curl -fs -o /dev/null -X PATCH -H "X-Api-Key: $key" -H 'If-Match: *' -H 'Content-Type: application/merge-patch+json' \
-      -d "{\"shortName\":\"benchw$1\"}" "http://127.0.0.1:$api_port/api/v1/ngos/${slugs[$(($1 % ${#slugs[@]}))]}"
+      -d "{\"shortName\":\"benchw${1}x\"}" "http://127.0.0.1:$api_port/api/v1/ngos/${slugs[$(($1 % ${#slugs[@]}))]}"
     # The next read on this instance: how long after the write's answer until it shows in a list (0 when at once).
     local start seen=0
     start=$(date +%s%N)
     for _ in $(seq 1 100); do
-      curl -fs -H 'Cache-Control: no-cache' "http://127.0.0.1:$api_port/api/v1/ngos?q=benchw$1&pageSize=1" | grep -q '"totalItems":1' && { seen=1; break; }
+      curl -fs -H 'Cache-Control: no-cache' "http://127.0.0.1:$api_port/api/v1/ngos?q=benchw${1}x&pageSize=1" | grep -q '"totalItems":1' && { seen=1; break; }
       sleep 0.01
     done
     echo "$(( ($(date +%s%N) - start) / 1000000 )) $seen" >>"$work/visibility"
