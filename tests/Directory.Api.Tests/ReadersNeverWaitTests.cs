@@ -20,12 +20,7 @@ public sealed class ReadersNeverWaitTests(ReadersNeverWaitTests.Fixture fixture)
     {
         public Gate Gate { get; } = new();
 
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services =>
-                services.ConfigureDbContext<Directory.Infrastructure.SqliteDirectoryDbContext>(o => o.AddInterceptors(Gate)));
-        }
+        protected override Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] Interceptors => [Gate];
     }
 
     /// <summary>Holds the read model's "what changed since" query while armed, as a slow rebuild would.</summary>

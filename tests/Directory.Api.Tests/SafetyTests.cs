@@ -68,12 +68,7 @@ public sealed class CrashDuringWriteTests(CrashDuringWriteTests.Fixture fixture)
     {
         public FailingAuditInsert Failure { get; } = new();
 
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services =>
-                services.ConfigureDbContext<Directory.Infrastructure.SqliteDirectoryDbContext>(o => o.AddInterceptors(Failure)));
-        }
+        protected override Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] Interceptors => [Failure];
     }
 
     public sealed class FailingAuditInsert : DbCommandInterceptor

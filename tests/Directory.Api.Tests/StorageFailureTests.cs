@@ -180,11 +180,6 @@ public sealed class StorageFailureTests
     {
         public FailingCommands Failing { get; } = new();
 
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services =>
-                services.ConfigureDbContext<Directory.Infrastructure.SqliteDirectoryDbContext>(o => o.AddInterceptors(Failing)));
-        }
+        protected override Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] Interceptors => [Failing];
     }
 }

@@ -56,6 +56,9 @@ public class DirectoryApiFactory : WebApplicationFactory<Program>
 
     public CommandCounter Commands { get; } = new();
 
+    /// <summary>More interceptors on the app's DbContext: a fixture's stand-in for a failing or slow database.</summary>
+    protected virtual IInterceptor[] Interceptors => [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -73,7 +76,7 @@ public class DirectoryApiFactory : WebApplicationFactory<Program>
             builder.UseSetting("Database:SeedDemoData", seed ? "true" : "false");
         }
         builder.ConfigureTestServices(services =>
-            services.ConfigureDbContext<SqliteDirectoryDbContext>(o => o.AddInterceptors(Commands)));
+            services.ConfigureDbContext<SqliteDirectoryDbContext>(o => o.AddInterceptors([Commands, .. Interceptors])));
     }
 
     public async Task WithDbAsync(Func<DirectoryDbContext, Task> action)
