@@ -53,15 +53,11 @@ public static class ExpertEndpoints
     internal static async Task<Results<Ok<ExpertDto>, ProblemHttpResult>> GetExpert(
         string idOrSlug, DirectoryDbContext db, ProfileAssembler assembler, ReferenceDataCache cache, PublishedProfiles published, HttpContext context, CancellationToken cancellationToken)
     {
-        ExpertRow? row;
-        try
-        {
-            row = await ExpertQueries.Rows(ExpertQueries.ByIdOrSlug(db, idOrSlug, context.User.IsEditor())).FirstOrDefaultAsync(cancellationToken);
-        }
-        catch (Exception e) when (DatabaseFailures.IsStorageFailure(e) && PublishedProfiles.Find(published.LastGood?.Experts, idOrSlug) is { } kept)
+        var (row, kept) = await PublishedProfiles.LoadOrKeptAsync(
+            () => ExpertQueries.Rows(ExpertQueries.ByIdOrSlug(db, idOrSlug, context.User.IsEditor())).FirstOrDefaultAsync(cancellationToken), published.LastGood?.Experts, idOrSlug);
+        if (kept is not null)
         {
             // The database is away: the published profile as the read model last saw it.
-            DatabaseFailures.ResetConnections();
             context.Response.Headers.ETag = VersionTag.For(kept.Row.Version, cache.Current.Generation, Localization.Current);
             return TypedResults.Ok(assembler.ListedExpert(kept.Row, kept.Links));
         }

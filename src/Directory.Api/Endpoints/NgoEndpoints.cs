@@ -73,15 +73,11 @@ public static class NgoEndpoints
     internal static async Task<Results<Ok<NgoDto>, ProblemHttpResult>> GetNgo(
         string idOrSlug, DirectoryDbContext db, ProfileAssembler assembler, ReferenceDataCache cache, PublishedProfiles published, HttpContext context, CancellationToken cancellationToken)
     {
-        NgoRow? row;
-        try
-        {
-            row = await NgoQueries.Rows(NgoQueries.ByIdOrSlug(db, idOrSlug, context.User.IsEditor())).FirstOrDefaultAsync(cancellationToken);
-        }
-        catch (Exception e) when (DatabaseFailures.IsStorageFailure(e) && PublishedProfiles.Find(published.LastGood?.Ngos, idOrSlug) is { } kept)
+        var (row, kept) = await PublishedProfiles.LoadOrKeptAsync(
+            () => NgoQueries.Rows(NgoQueries.ByIdOrSlug(db, idOrSlug, context.User.IsEditor())).FirstOrDefaultAsync(cancellationToken), published.LastGood?.Ngos, idOrSlug);
+        if (kept is not null)
         {
             // The database is away: the published profile as the read model last saw it.
-            DatabaseFailures.ResetConnections();
             context.Response.Headers.ETag = VersionTag.For(kept.Row.Version, cache.Current.Generation, Localization.Current);
             return TypedResults.Ok(assembler.ListedNgo(kept.Row, kept.Links));
         }

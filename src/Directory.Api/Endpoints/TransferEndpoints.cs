@@ -202,7 +202,7 @@ internal static class ExportFormat
         response.Headers.ContentDisposition = $"attachment; filename=\"{NgoCsv.DatedFileName(what, csv ? "csv" : "json")}\"";
         if (!csv)
         {
-            await JsonSerializer.SerializeAsync(response.Body, Stream(items.Select(represent)), json, cancellationToken);
+            await JsonSerializer.SerializeAsync(response.Body, items.Select(represent).ToAsyncEnumerable(), json, cancellationToken);
             return;
         }
 
@@ -230,16 +230,6 @@ internal static class ExportFormat
         }
 
         await writer.NextRecordAsync();
-    }
-
-    private static async IAsyncEnumerable<T> Stream<T>(IEnumerable<T> items)
-    {
-        foreach (var item in items)
-        {
-            yield return item;
-        }
-
-        await Task.CompletedTask;
     }
 }
 

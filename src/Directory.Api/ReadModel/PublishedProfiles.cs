@@ -79,10 +79,25 @@ public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion d
     /// <summary>The last snapshot loaded, without looking for changes: what item reads fall back on while the database is away.</summary>
     public Snapshot? LastGood => _current;
 
-    /// <summary>A published profile of the last good snapshot by id or slug (a scan: only for reads while the database is away).</summary>
-    public static IndexedProfile<TRow>? Find<TRow>(ProfileIndex<TRow>? index, string idOrSlug)
-        where TRow : class, IProfileRow =>
-        index?.Profiles.FirstOrDefault(Guid.TryParse(idOrSlug, out var id) ? p => p.Id == id : p => p.Row.Slug == idOrSlug);
+    /// <summary>
+    /// An item's row from the database; while the database is away, the read model's copy of the published
+    /// profile instead (found by a scan: only then). Both are null when neither has it.
+    /// </summary>
+    public static async Task<(TRow? Row, IndexedProfile<TRow>? Kept)> LoadOrKeptAsync<TRow>(Func<Task<TRow?>> load, ProfileIndex<TRow>? lastGood, string idOrSlug)
+        where TRow : class, IProfileRow
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        try
+        {
+            return (await load(), null);
+        }
+        catch (Exception e) when (DatabaseFailures.IsStorageFailure(e)
+            && lastGood?.Profiles.FirstOrDefault(Guid.TryParse(idOrSlug, out var id) ? p => p.Id == id : p => p.Row.Slug == idOrSlug) is { } kept)
+        {
+            DatabaseFailures.ResetConnections();
+            return (null, kept);
+        }
+    }
 
     /// <summary>Loads everything again: for data written past the API (a restore, a fix in SQL), which the feed does not show.</summary>
     public async Task ReloadAsync(CancellationToken cancellationToken) => await RefreshAsync(full: true, cancellationToken);

@@ -86,12 +86,6 @@ public static class Csv
             lastLine = parser.RawRow;
         }
 
-        // An opening quote whose field runs to the end of the file leaves a field holding line breaks and the rest of the file.
-        if (text.Count(c => c == '"') % 2 == 1)
-        {
-            throw new ImportFormatException($"Unbalanced quotes: a quoted field that starts after line {rows.LastOrDefault().Item1} never ends.");
-        }
-
         return rows;
     }
 
