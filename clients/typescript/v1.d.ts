@@ -2055,7 +2055,7 @@ export interface operations {
                 page?: number;
                 /** @description Items per page, 1–100 (default 20). */
                 pageSize?: number;
-                /** @description Words to find in name, title, affiliation and bio; case and diacritics do not matter. At most 200 characters. */
+                /** @description Words to find in the name, title, affiliation and bio, or in the names of the expert's fields of expertise and places; matched as the NGOs' `q` is. At most 200 characters and 12 words. */
                 q?: string;
                 /** @description Support-area code of the expert's field of expertise; a parent matches its children. */
                 expertise?: string[];
@@ -3308,7 +3308,7 @@ export interface operations {
     ExportExperts: {
         parameters: {
             query?: {
-                /** @description Words to find in name, title, affiliation and bio; case and diacritics do not matter. At most 200 characters. */
+                /** @description Words to find in the name, title, affiliation and bio, or in the names of the expert's fields of expertise and places; matched as the NGOs' `q` is. At most 200 characters and 12 words. */
                 q?: string;
                 /** @description Support-area code of the expert's field of expertise; a parent matches its children. */
                 expertise?: string[];
@@ -3626,7 +3626,7 @@ export interface operations {
                 page?: number;
                 /** @description Items per page, 1–100 (default 20). */
                 pageSize?: number;
-                /** @description Words to find in name, short name and description; case and diacritics do not matter ("gimene" finds "ģimene"). At most 200 characters. */
+                /** @description Words to find in the name, short name and descriptions, or in the names of the NGO's support areas, target groups and places. Any form of a Latvian or English word finds the others ("invaliditāte" finds "invaliditāti"); case and diacritics do not matter; a word of 5+ letters forgives a typo (9+: two); the last word also matches the start of a word. Every word must match. At most 200 characters and 12 words. */
                 q?: string;
                 /** @description Planning-region slug or municipality ATVK code (or slug). A planning region matches its municipalities; a municipality matches profiles working there, in its planning region as a whole, or nationwide. */
                 region?: string[];
@@ -3925,7 +3925,7 @@ export interface operations {
     GetNgoFacets: {
         parameters: {
             query?: {
-                /** @description Words to find in name, short name and description; case and diacritics do not matter ("gimene" finds "ģimene"). At most 200 characters. */
+                /** @description Words to find in the name, short name and descriptions, or in the names of the NGO's support areas, target groups and places. Any form of a Latvian or English word finds the others ("invaliditāte" finds "invaliditāti"); case and diacritics do not matter; a word of 5+ letters forgives a typo (9+: two); the last word also matches the start of a word. Every word must match. At most 200 characters and 12 words. */
                 q?: string;
                 /** @description Planning-region slug or municipality ATVK code (or slug). A planning region matches its municipalities; a municipality matches profiles working there, in its planning region as a whole, or nationwide. */
                 region?: string[];
@@ -4891,7 +4891,7 @@ export interface operations {
     ExportNgos: {
         parameters: {
             query?: {
-                /** @description Words to find in name, short name and description; case and diacritics do not matter ("gimene" finds "ģimene"). At most 200 characters. */
+                /** @description Words to find in the name, short name and descriptions, or in the names of the NGO's support areas, target groups and places. Any form of a Latvian or English word finds the others ("invaliditāte" finds "invaliditāti"); case and diacritics do not matter; a word of 5+ letters forgives a typo (9+: two); the last word also matches the start of a word. Every word must match. At most 200 characters and 12 words. */
                 q?: string;
                 /** @description Planning-region slug or municipality ATVK code (or slug). A planning region matches its municipalities; a municipality matches profiles working there, in its planning region as a whole, or nationwide. */
                 region?: string[];

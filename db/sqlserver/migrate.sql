@@ -570,3 +570,88 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123211239_LatvianSearch'
+)
+BEGIN
+    UPDATE Ngos SET NameSortKey = ''
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123211239_LatvianSearch'
+)
+BEGIN
+    UPDATE Experts SET NameSortKey = ''
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123211239_LatvianSearch'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Ngos]') AND [c].[name] = N'NameFolded');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [Ngos] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [Ngos] DROP COLUMN [NameFolded];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123211239_LatvianSearch'
+)
+BEGIN
+    DECLARE @var1 nvarchar(max);
+    SELECT @var1 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Ngos]') AND [c].[name] = N'SearchText');
+    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [Ngos] DROP CONSTRAINT ' + @var1 + ';');
+    ALTER TABLE [Ngos] DROP COLUMN [SearchText];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123211239_LatvianSearch'
+)
+BEGIN
+    DECLARE @var2 nvarchar(max);
+    SELECT @var2 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Experts]') AND [c].[name] = N'NameFolded');
+    IF @var2 IS NOT NULL EXEC(N'ALTER TABLE [Experts] DROP CONSTRAINT ' + @var2 + ';');
+    ALTER TABLE [Experts] DROP COLUMN [NameFolded];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123211239_LatvianSearch'
+)
+BEGIN
+    DECLARE @var3 nvarchar(max);
+    SELECT @var3 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Experts]') AND [c].[name] = N'SearchText');
+    IF @var3 IS NOT NULL EXEC(N'ALTER TABLE [Experts] DROP CONSTRAINT ' + @var3 + ';');
+    ALTER TABLE [Experts] DROP COLUMN [SearchText];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123211239_LatvianSearch'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123211239_LatvianSearch', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

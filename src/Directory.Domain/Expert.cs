@@ -57,14 +57,10 @@ public class Expert : IDirectoryProfile
     public int Version { get; set; } = 1;
 
     public string NameSortKey { get; set; } = "";
-    public string NameFolded { get; set; } = "";
-    public string SearchText { get; set; } = "";
 
     public void RefreshDerivedText()
     {
         NameSortKey = LatvianText.SortKey(Name);
-        NameFolded = LatvianText.Fold(Name);
-        SearchText = LatvianText.SearchText(Name, Title, Affiliation, BioLv, BioEn);
     }
 }
 

@@ -1,6 +1,6 @@
 namespace Directory.Domain;
 
-/// <summary>An NGO or expert profile: searched and sorted in Latvian, published or not, versioned.</summary>
+/// <summary>An NGO or expert profile: sorted in Latvian, published or not, versioned.</summary>
 public interface IDirectoryProfile
 {
     Guid Id { get; }
@@ -13,12 +13,6 @@ public interface IDirectoryProfile
 
     /// <summary>Latvian alphabetical order as ASCII digits.</summary>
     string NameSortKey { get; }
-
-    /// <summary>The name folded for search: lower case, no diacritics.</summary>
-    string NameFolded { get; }
-
-    /// <summary>Folded name, short name and descriptions, the text <c>q</c> searches.</summary>
-    string SearchText { get; }
 
     void RefreshDerivedText();
 }

@@ -9,9 +9,10 @@ namespace Directory.Domain;
 /// </summary>
 public static class LatvianText
 {
-    // Latvian alphabet order (CLDR "lv"): č ģ ķ ļ ņ ŗ š ž are letters of their own after their base
-    // letter, y follows i; long vowels ā ē ī ū only differ at the second level.
-    private const string PrimaryOrder = "abcčdefgģhiyjkķlļmnņopqrŗsštuvwxzž";
+    // Latvian alphabet order as LVS 24:1993 has it and CLDR 45 (2024, CLDR-11982) adopted: every letter
+    // with a diacritic of the alphabet (ā č ē ģ ī ķ ļ ņ ō ŗ š ū ž) is a letter of its own after its base
+    // letter, and y sorts between i and ī. q w x, not Latvian letters, sit where the root order has them.
+    private const string PrimaryOrder = "aābcčdeēfgģhiyījkķlļmnņoōpqrŗsštuūvwxzž";
     private const int SignificantChars = 120;
 
     /// <summary>Lower case, no diacritics, words separated by single spaces: "Ģimeņu  Atbalsts!" → "gimenu atbalsts".</summary>
@@ -50,10 +51,6 @@ public static class LatvianText
 
         return folded.ToString();
     }
-
-    /// <summary>The searchable text of a profile: its fields folded and joined.</summary>
-    public static string SearchText(params string?[] fields) =>
-        string.Join(' ', fields.Select(Fold).Where(f => f.Length > 0));
 
     /// <summary>
     /// A key of ASCII digits whose ordinal order is Latvian alphabetical order: two digits per
@@ -114,7 +111,7 @@ public static class LatvianText
         var index = PrimaryOrder.IndexOf(lower, StringComparison.Ordinal);
         if (index < 0 && char.IsLetter(lower))
         {
-            // ā, ē, ī, ū, ō and foreign accented letters sort with their base letter.
+            // Foreign accented letters (é, ö, ř …) sort with their base letter, after it at the second level.
             var baseLetter = Fold(lower.ToString());
             index = baseLetter.Length == 1 ? PrimaryOrder.IndexOf(baseLetter[0], StringComparison.Ordinal) : -1;
             hasSecondaryMark = index >= 0;

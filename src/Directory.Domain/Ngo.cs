@@ -48,14 +48,10 @@ public class Ngo : IDirectoryProfile
     public int Version { get; set; } = 1;
 
     public string NameSortKey { get; set; } = "";
-    public string NameFolded { get; set; } = "";
-    public string SearchText { get; set; } = "";
 
     public void RefreshDerivedText()
     {
         NameSortKey = LatvianText.SortKey(Name);
-        NameFolded = LatvianText.Fold(Name);
-        SearchText = LatvianText.SearchText(Name, ShortName, DescriptionLv, DescriptionEn);
     }
 }
 

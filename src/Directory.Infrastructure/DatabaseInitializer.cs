@@ -19,9 +19,31 @@ public static class DatabaseInitializer
         }
 
         await ReferenceDataSeeder.SeedAsync(db, cancellationToken);
+        await RefreshStaleSortKeysAsync(db.Ngos, db, cancellationToken);
+        await RefreshStaleSortKeysAsync(db.Experts, db, cancellationToken);
         if (options.SeedDemoData && !await db.Ngos.AnyAsync(cancellationToken) && !await db.Experts.AnyAsync(cancellationToken))
         {
             await SeedDemoDataAsync(db, options.DemoNgoCount, options.DemoExpertCount, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Sort keys a migration marked stale (emptied) when the Latvian order changed, computed again with
+    /// <see cref="LatvianText.SortKey"/>: here, because the rule is .NET code, on whichever provider.
+    /// Runs also where a DBA applied the migration script, since the service always initializes.
+    /// </summary>
+    private static async Task RefreshStaleSortKeysAsync<T>(DbSet<T> profiles, DirectoryDbContext db, CancellationToken cancellationToken)
+        where T : class, IDirectoryProfile
+    {
+        while (await profiles.Where(p => p.NameSortKey == "").OrderBy(p => p.Id).Take(2000).ToListAsync(cancellationToken) is { Count: > 0 } stale)
+        {
+            foreach (var profile in stale)
+            {
+                profile.RefreshDerivedText();
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
         }
     }
 

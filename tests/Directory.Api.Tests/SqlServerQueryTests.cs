@@ -21,14 +21,14 @@ public sealed class SqlServerQueryTests : IDisposable
         var experts = Queries.ExpertQueries.Published(_db);
 
         Assert.Contains("[n].[Status] = 'Published'", Queries.NgoQueries.Rows(ngos).ToQueryString(), StringComparison.Ordinal);
-        Assert.Contains("[SearchText]", PublishedProfiles.Keys(ngos).ToQueryString(), StringComparison.Ordinal);
+        Assert.Contains("[NameSortKey]", PublishedProfiles.SortKeys(ngos).ToQueryString(), StringComparison.Ordinal);
         Assert.Contains("[n].[Id] IN (", Queries.NgoQueries.Rows(PublishedProfiles.Only(ngos, changed)).ToQueryString(), StringComparison.Ordinal);
         Assert.Contains("UNION ALL", Queries.NgoQueries.AllLinks(_db).ToQueryString(), StringComparison.Ordinal);
         Assert.Contains("UNION ALL", Queries.NgoQueries.Links(_db, changed).ToQueryString(), StringComparison.Ordinal);
 
         // Contacts leave the database only with consent, decided in SQL.
         Assert.Contains("CASE", Queries.ExpertQueries.Rows(experts).ToQueryString(), StringComparison.Ordinal);
-        Assert.Contains("[SearchText]", PublishedProfiles.Keys(PublishedProfiles.Only(experts, changed)).ToQueryString(), StringComparison.Ordinal);
+        Assert.Contains("[NameSortKey]", PublishedProfiles.SortKeys(PublishedProfiles.Only(experts, changed)).ToQueryString(), StringComparison.Ordinal);
         Assert.Contains("UNION ALL", Queries.ExpertQueries.AllLinks(_db).ToQueryString(), StringComparison.Ordinal);
         Assert.Contains("UNION ALL", Queries.ExpertQueries.Links(_db, changed).ToQueryString(), StringComparison.Ordinal);
 

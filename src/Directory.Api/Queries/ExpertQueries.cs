@@ -1,3 +1,4 @@
+using Directory.Api.Search;
 using Directory.Domain;
 using Directory.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -97,4 +98,15 @@ public sealed class ExpertRow : IProfileRow
     public DateTime CreatedAt { get; init; }
     public DateTime UpdatedAt { get; init; }
     public int Version { get; init; }
+
+    int? IProfileRow.RegisteredMunicipalityId => null;
+
+    public IEnumerable<SearchText> SearchTexts() =>
+    [
+        new(Name, SearchField.Name, TextLanguage.Latvian),
+        new(Title, SearchField.Text, TextLanguage.Latvian),
+        new(Affiliation, SearchField.Text, TextLanguage.Latvian),
+        new(BioLv.ToString(), SearchField.Text, TextLanguage.Latvian),
+        new(BioEn?.ToString(), SearchField.Text, TextLanguage.English),
+    ];
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Directory.Api.ReferenceData;
+using Directory.Api.Search;
 using Directory.Domain;
 
 namespace Directory.Api.Queries;
@@ -18,18 +19,17 @@ public sealed partial class FilterParser(ReferenceDataCache.Snapshot reference)
     {
         ArgumentNullException.ThrowIfNull(p);
         var parser = new FilterParser(reference);
-        var (terms, phrase) = parser.Text(p.Q);
+        var search = parser.Text(p.Q);
         var filter = new ProfileFilter
         {
-            Terms = terms,
-            Phrase = phrase,
+            Search = search,
             WorkAreaIds = parser.Regions("region", p.Region),
             SupportAreaIds = parser.SupportAreas("supportArea", p.SupportArea),
             TargetGroupIds = parser.TargetGroups("targetGroup", p.TargetGroup),
             Languages = parser.Languages("language", p.Language),
             Member = p.Member,
             UpdatedSince = parser.Date("updatedSince", p.UpdatedSince),
-            Sort = parser.Sort((p as NgoListParameters)?.Sort, phrase.Length > 0),
+            Sort = parser.Sort((p as NgoListParameters)?.Sort, !search.IsEmpty),
             Page = parser.Page((p as NgoListParameters)?.Page),
             PageSize = parser.PageSize((p as NgoListParameters)?.PageSize),
         };
@@ -41,15 +41,14 @@ public sealed partial class FilterParser(ReferenceDataCache.Snapshot reference)
     {
         ArgumentNullException.ThrowIfNull(p);
         var parser = new FilterParser(reference);
-        var (terms, phrase) = parser.Text(p.Q);
+        var search = parser.Text(p.Q);
         var filter = new ProfileFilter
         {
-            Terms = terms,
-            Phrase = phrase,
+            Search = search,
             WorkAreaIds = parser.Regions("region", p.Region),
             SupportAreaIds = parser.SupportAreas("expertise", p.Expertise),
             Languages = parser.Languages("language", p.Language),
-            Sort = parser.Sort((p as ExpertListParameters)?.Sort, phrase.Length > 0),
+            Sort = parser.Sort((p as ExpertListParameters)?.Sort, !search.IsEmpty),
             Page = parser.Page((p as ExpertListParameters)?.Page),
             PageSize = parser.PageSize((p as ExpertListParameters)?.PageSize),
         };
@@ -57,21 +56,27 @@ public sealed partial class FilterParser(ReferenceDataCache.Snapshot reference)
         return parser.IsValid ? filter : null;
     }
 
-    private (IReadOnlyList<string> Terms, string Phrase) Text(string? q)
+    private SearchQuery Text(string? q)
     {
         if (q is null)
         {
-            return ([], "");
+            return SearchQuery.None;
         }
 
         if (q.Length > ListLimits.MaxQueryLength)
         {
             Add("q", $"Must be at most {ListLimits.MaxQueryLength} characters.");
-            return ([], "");
+            return SearchQuery.None;
         }
 
-        var phrase = LatvianText.Fold(q);
-        return (phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToList(), phrase);
+        var search = SearchQuery.Parse(q, reference);
+        if (search.Terms.Count > SearchQuery.MaxTerms)
+        {
+            Add("q", $"At most {SearchQuery.MaxTerms} words are searched (not counting words such as 'un', 'ar', 'the').");
+            return SearchQuery.None;
+        }
+
+        return search;
     }
 
     private int[]? Regions(string name, string[]? values) =>

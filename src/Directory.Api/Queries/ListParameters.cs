@@ -6,7 +6,7 @@ namespace Directory.Api.Queries;
 /// <summary>The filters of <c>GET /ngos</c> and <c>GET /ngos/facets</c>. List parameters may repeat or be comma-separated.</summary>
 public class NgoFilterParameters
 {
-    /// <summary>Words to find in name, short name and description; case and diacritics do not matter ("gimene" finds "ģimene"). At most 200 characters.</summary>
+    /// <summary>Words to find in the name, short name and descriptions, or in the names of the NGO's support areas, target groups and places. Any form of a Latvian or English word finds the others ("invaliditāte" finds "invaliditāti"); case and diacritics do not matter; a word of 5+ letters forgives a typo (9+: two); the last word also matches the start of a word. Every word must match. At most 200 characters and 12 words.</summary>
     [FromQuery(Name = "q"), StringLength(ListLimits.MaxQueryLength)] public string? Q { get; init; }
 
     /// <summary>Planning-region slug or municipality ATVK code (or slug). A planning region matches its municipalities; a municipality matches profiles working there, in its planning region as a whole, or nationwide.</summary>
@@ -44,7 +44,7 @@ public sealed class NgoListParameters : NgoFilterParameters
 /// <summary>The filters of <c>GET /experts</c> and its export. List parameters may repeat or be comma-separated.</summary>
 public class ExpertFilterParameters
 {
-    /// <summary>Words to find in name, title, affiliation and bio; case and diacritics do not matter. At most 200 characters.</summary>
+    /// <summary>Words to find in the name, title, affiliation and bio, or in the names of the expert's fields of expertise and places; matched as the NGOs' <c>q</c> is. At most 200 characters and 12 words.</summary>
     [FromQuery(Name = "q"), StringLength(ListLimits.MaxQueryLength)] public string? Q { get; init; }
 
     /// <summary>Support-area code of the expert's field of expertise; a parent matches its children.</summary>

@@ -1,3 +1,4 @@
+using Directory.Api.Search;
 using Directory.Domain;
 using Directory.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -115,6 +116,16 @@ public sealed class NgoRow : IProfileRow
     public DateTime CreatedAt { get; init; }
     public DateTime UpdatedAt { get; init; }
     public int Version { get; init; }
+
+    int? IProfileRow.RegisteredMunicipalityId => RegisteredMunicipalityId;
+
+    public IEnumerable<SearchText> SearchTexts() =>
+    [
+        new(Name, SearchField.Name, TextLanguage.Latvian),
+        new(ShortName, SearchField.Name, TextLanguage.Latvian),
+        new(DescriptionLv.ToString(), SearchField.Text, TextLanguage.Latvian),
+        new(DescriptionEn?.ToString(), SearchField.Text, TextLanguage.English),
+    ];
 }
 
 /// <summary>What every profile row has, for code shared by NGOs and experts.</summary>
@@ -125,6 +136,10 @@ public interface IProfileRow
     DateTime UpdatedAt { get; }
     bool Nationwide { get; }
     List<string> Languages { get; set; }
+    int? RegisteredMunicipalityId { get; }
+
+    /// <summary>What <c>q</c> searches, by field and language (the taxonomy words come from the links).</summary>
+    IEnumerable<SearchText> SearchTexts();
 }
 
 public enum LinkKind

@@ -1,3 +1,5 @@
+using Directory.Api.Search;
+
 namespace Directory.Api.Queries;
 
 /// <summary>Which filter a facet leaves out so that its counts show the alternatives.</summary>
@@ -21,10 +23,8 @@ public enum ProfileSort
 /// <summary>A validated list query with codes resolved to ids. Null means "not filtered".</summary>
 public sealed record ProfileFilter
 {
-    public IReadOnlyList<string> Terms { get; init; } = [];
-
-    /// <summary>The whole folded query, for ranking name matches first.</summary>
-    public string Phrase { get; init; } = "";
+    /// <summary>The parsed <c>q</c>.</summary>
+    public SearchQuery Search { get; init; } = SearchQuery.None;
 
     /// <summary>Work areas that match the region filter (besides nationwide profiles).</summary>
     public IReadOnlyList<int>? WorkAreaIds { get; init; }

@@ -11,7 +11,8 @@ public sealed class IndexedProfile<TRow>
     public required ProfileLinks Links { get; init; }
     /// <summary>The Latvian name order key, packed (<see cref="PackedSortKey"/>).</summary>
     public required byte[] NameSortKey { get; init; }
-    public required string NameFolded { get; init; }
+    /// <summary>The municipality an NGO is registered in (experts have none), found by its name in <c>q</c>.</summary>
+    public int? RegisteredMunicipalityId { get; init; }
 
     public required DateTime UpdatedAt { get; init; }
     public required bool Nationwide { get; init; }

@@ -1,14 +1,14 @@
 using System.Runtime.CompilerServices;
 using Directory.Api.Queries;
 using Directory.Api.ReferenceData;
+using Directory.Api.Search;
 
 namespace Directory.Api.ReadModel;
 
 /// <summary>
 /// Published profiles of one kind held in memory, in Latvian name order, with a bit set per
-/// region, support area, target group and language, a word index for <c>q</c>, and the other orders
-/// precomputed. It answers exactly what the SQL filters answered: every term is a substring of the
-/// folded search text; values of one parameter OR, parameters AND; ties broken by id.
+/// region, support area, target group and language, a word index for <c>q</c> (<see cref="ProfileSearch"/>),
+/// and the other orders precomputed. Values of one parameter OR, parameters AND; ties broken by id.
 /// </summary>
 public sealed class ProfileIndex<TRow>
     where TRow : class
@@ -23,16 +23,17 @@ public sealed class ProfileIndex<TRow>
     private readonly Dictionary<int, PositionSet> _supportAreas;
     private readonly Dictionary<int, PositionSet> _targetGroups;
     private readonly Dictionary<string, PositionSet> _languages;
+    private readonly Dictionary<int, PositionSet> _registeredIn;
     private readonly WordIndex _words;
-    private readonly WordIndex _nameWords;
+    private readonly ProfileSearch _search;
     private readonly ConditionalWeakTable<ReferenceDataCache.Snapshot, object> _derived = [];
 
     internal ProfileIndex(IndexedProfile<TRow>[] profiles, WordIndex words)
-        : this(profiles, words, new WordIndex([.. profiles.Select(NameWords)]), Sorted(profiles, ByNameDescending), Sorted(profiles, ByUpdated), Sorted(profiles, ByUpdatedDescending))
+        : this(profiles, words, Sorted(profiles, ByNameDescending), Sorted(profiles, ByUpdated), Sorted(profiles, ByUpdatedDescending))
     {
     }
 
-    private ProfileIndex(IndexedProfile<TRow>[] profiles, WordIndex words, WordIndex nameWords, int[] nameDescending, int[] updated, int[] updatedDescending)
+    private ProfileIndex(IndexedProfile<TRow>[] profiles, WordIndex words, int[] nameDescending, int[] updated, int[] updatedDescending)
     {
         _profiles = profiles;
         _nameDescending = nameDescending;
@@ -44,8 +45,9 @@ public sealed class ProfileIndex<TRow>
         _supportAreas = SetsBy(p => p.Links.SupportAreas);
         _targetGroups = SetsBy(p => p.Links.TargetGroups);
         _languages = SetsBy(p => p.Languages, StringComparer.Ordinal);
+        _registeredIn = SetsBy(p => p.RegisteredMunicipalityId is { } id ? [id] : Array.Empty<int>());
         _words = words;
-        _nameWords = nameWords;
+        _search = new ProfileSearch(profiles.Length, words, ProfilesOf);
     }
 
     public int Count => _profiles.Length;
@@ -92,7 +94,6 @@ public sealed class ProfileIndex<TRow>
         return new(
             profiles,
             _words.Remap(newPositionOf, added),
-            _nameWords.Remap(newPositionOf, added.ToDictionary(a => a.Key, a => NameWords(profiles[a.Key]))),
             Reordered(_nameDescending, ByNameDescending),
             Reordered(_updated, ByUpdated),
             Reordered(_updatedDescending, ByUpdatedDescending));
@@ -103,9 +104,9 @@ public sealed class ProfileIndex<TRow>
     {
         ArgumentNullException.ThrowIfNull(filter);
         var matched = PositionSet.All(Count);
-        foreach (var term in filter.Terms)
+        if (!filter.Search.IsEmpty)
         {
-            matched.IntersectWith(Containing(_words, term));
+            matched.IntersectWith(_search.Matching(filter.Search));
         }
 
         if (filter.WorkAreaIds is { } regions && except != FacetDimension.Region)
@@ -181,53 +182,20 @@ public sealed class ProfileIndex<TRow>
             ProfileSort.NameDescending => _nameDescending.Where(matched.Contains),
             ProfileSort.Updated => _updated.Where(matched.Contains),
             ProfileSort.UpdatedDescending => _updatedDescending.Where(matched.Contains),
-            ProfileSort.Relevance => ByRelevance(matched, filter),
+            ProfileSort.Relevance => _search.ByRelevance(matched, filter.Search),
             _ => matched.Positions(),
         };
         return positions.Select(p => _profiles[p]);
     }
 
-    /// <summary>Names that start with, then contain, the query first; then the rest; each in name order.</summary>
-    private IEnumerable<int> ByRelevance(PositionSet matched, ProfileFilter filter)
+    /// <summary>The profiles a reference name found by <c>q</c> stands for, through the filters' sets.</summary>
+    private PositionSet ProfilesOf(TaxonomyHit hit) => hit.Dimension switch
     {
-        // A name that contains the phrase has every term inside one of its words: only those names are compared.
-        var candidates = PositionSet.All(Count);
-        foreach (var term in filter.Terms)
-        {
-            candidates.IntersectWith(Containing(_nameWords, term));
-        }
-
-        candidates.IntersectWith(matched);
-        var scores = new Dictionary<int, int>();
-        foreach (var p in candidates.Positions())
-        {
-            var name = _profiles[p].NameFolded;
-            var score = name.StartsWith(filter.Phrase, StringComparison.Ordinal) ? 2 : name.Contains(filter.Phrase, StringComparison.Ordinal) ? 1 : 0;
-            if (score > 0)
-            {
-                scores[p] = score;
-            }
-        }
-
-        return candidates.Positions().Where(p => scores.GetValueOrDefault(p) == 2)
-            .Concat(candidates.Positions().Where(p => scores.GetValueOrDefault(p) == 1))
-            .Concat(matched.Positions().Where(p => !scores.ContainsKey(p)));
-    }
-
-    /// <summary>Profiles whose folded search text contains the term: every word that contains it, through the word index.</summary>
-    private PositionSet Containing(WordIndex words, string term)
-    {
-        var set = new PositionSet(Count);
-        foreach (var positions in words.Containing(term))
-        {
-            foreach (var position in positions)
-            {
-                set.Add(position);
-            }
-        }
-
-        return set;
-    }
+        TaxonomyDimension.SupportArea => AnyOf(_supportAreas, hit.ReferenceIds),
+        TaxonomyDimension.TargetGroup => AnyOf(_targetGroups, hit.ReferenceIds),
+        TaxonomyDimension.WorkArea => AnyOf(_regions, hit.ReferenceIds),
+        _ => AnyOf(_registeredIn, hit.ReferenceIds),
+    };
 
     private PositionSet AnyOf<TKey>(Dictionary<TKey, PositionSet> sets, IEnumerable<TKey> keys)
         where TKey : notnull
@@ -278,9 +246,6 @@ public sealed class ProfileIndex<TRow>
         second.AsSpan(j).CopyTo(merged.AsSpan(k + first.Length - i));
         return merged;
     }
-
-    private static string[] NameWords(IndexedProfile<TRow> profile) =>
-        profile.NameFolded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToArray();
 
     private PositionSet Set(Func<IndexedProfile<TRow>, bool> predicate)
     {

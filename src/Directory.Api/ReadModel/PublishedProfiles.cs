@@ -1,4 +1,5 @@
 using Directory.Api.Queries;
+using Directory.Api.Search;
 using Directory.Domain;
 using Directory.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -168,9 +169,9 @@ public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion d
         where TRow : class, IProfileRow
     {
         var rows = await rowsOf(published).ToListAsync(cancellationToken);
-        var keys = await Keys(published).ToDictionaryAsync(k => k.Id, cancellationToken);
+        var keys = await SortKeys(published).ToDictionaryAsync(k => k.Id, k => k.NameSortKey, cancellationToken);
         var linksOf = (await links.ToListAsync(cancellationToken)).ToLookup(l => l.OwnerId);
-        var words = new WordPool();
+        var keysPool = new KeyPool();
         var languages = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
@@ -185,31 +186,38 @@ public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion d
                 Id = row.Id,
                 Row = row,
                 Links = ProfileLinks.From(linksOf[row.Id]),
-                NameSortKey = PackedSortKey.Pack(keys[row.Id].NameSortKey),
-                NameFolded = keys[row.Id].NameFolded,
+                NameSortKey = PackedSortKey.Pack(keys[row.Id]),
+                RegisteredMunicipalityId = row.RegisteredMunicipalityId,
                 UpdatedAt = row.UpdatedAt,
                 Nationwide = row.Nationwide,
                 IsMember = isMember(row),
                 Languages = row.Languages,
             },
-            words.Split(keys[row.Id].SearchText)))];
+            keysPool.Shared(SearchKeys.Of(row.SearchTexts()))))];
     }
 
     public static IQueryable<T> Only<T>(IQueryable<T> profiles, IReadOnlyCollection<Guid>? ids)
         where T : class, IDirectoryProfile =>
         ids is null ? profiles : profiles.Where(p => ids.Contains(p.Id));
 
-    public static IQueryable<ProfileKeys> Keys<T>(IQueryable<T> profiles)
+    public static IQueryable<ProfileSortKey> SortKeys<T>(IQueryable<T> profiles)
         where T : class, IDirectoryProfile =>
-        profiles.Select(p => new ProfileKeys { Id = p.Id, NameSortKey = p.NameSortKey, NameFolded = p.NameFolded, SearchText = p.SearchText });
+        profiles.Select(p => new ProfileSortKey { Id = p.Id, NameSortKey = p.NameSortKey });
 
-    /// <summary>One string per distinct word, however many profiles use it.</summary>
-    private sealed class WordPool
+    /// <summary>One string per distinct search key, however many profiles use it.</summary>
+    private sealed class KeyPool
     {
-        private readonly Dictionary<string, string> _words = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
 
-        public string[] Split(string text) =>
-            [.. text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).Select(w => _words.TryGetValue(w, out var shared) ? shared : _words[w] = w)];
+        public string[] Shared(string[] keys)
+        {
+            for (var i = 0; i < keys.Length; i++)
+            {
+                keys[i] = _keys.TryGetValue(keys[i], out var shared) ? shared : _keys[keys[i]] = keys[i];
+            }
+
+            return keys;
+        }
     }
 }
 
@@ -219,10 +227,8 @@ public sealed class ChangedProfile
     public Guid EntityId { get; init; }
 }
 
-public sealed class ProfileKeys
+public sealed class ProfileSortKey
 {
     public Guid Id { get; init; }
     public required string NameSortKey { get; init; }
-    public required string NameFolded { get; init; }
-    public required string SearchText { get; init; }
 }

@@ -22,7 +22,5 @@ public static class ProfileLimits
         where T : class, IDirectoryProfile
     {
         builder.Property<string>(nameof(Ngo.NameSortKey)).HasMaxLength(SortKey).IsUnicode(false);
-        builder.Property<string>(nameof(Ngo.NameFolded)).HasMaxLength(Name);
-        builder.Property<string>(nameof(Ngo.SearchText));
     }
 }

@@ -56,6 +56,11 @@ public sealed class DemoDataGenerator
         var name = NgoName(index);
         var slug = UniqueSlug(name);
         var areas = PickSupportAreas(1 + _random.Next(4));
+        if (AreaNamedIn(name) is { } named && !areas.Contains(named))
+        {
+            areas.Add(named); // a "Krīzes centrs" does crisis support, as a real one would
+        }
+
         var groups = PickDistinct(_targetGroups, 1 + _random.Next(3));
         var created = Epoch.AddDays(-_random.Next(30, 2500)).AddMinutes(_random.Next(1440));
         var id = NewGuid();
@@ -169,6 +174,11 @@ public sealed class DemoDataGenerator
         var neighbours = _municipalities.Where(m => m.ParentId == planning.Id && m.Id != home.Id).ToList();
         return (false, [home, .. PickDistinct(neighbours, _random.Next(3))]);
     }
+
+    private SupportArea? AreaNamedIn(string name) =>
+        KindAreas.FirstOrDefault(k => name.StartsWith(k.Kind, StringComparison.Ordinal)) is { Area: { } code }
+            ? _leafAreas.Concat(_parentAreas).FirstOrDefault(a => a.Code == code)
+            : null;
 
     private List<SupportArea> PickSupportAreas(int count)
     {
@@ -294,6 +304,13 @@ public sealed class DemoDataGenerator
     [
         "Ģimeņu atbalsta centrs", "Bērnu un jauniešu centrs", "Vecāku biedrība", "Atbalsta biedrība", "Krīzes centrs", "Fonds",
         "Audžuģimeņu biedrība", "Jauniešu klubs",
+    ];
+
+    /// <summary>The support area a kind of organisation in a name stands for.</summary>
+    private static readonly (string Kind, string Area)[] KindAreas =
+    [
+        ("Ģimeņu atbalsta centrs", "family-support"), ("Bērnu un jauniešu centrs", "non-formal-education"), ("Vecāku biedrība", "parenting"),
+        ("Krīzes centrs", "crisis-support"), ("Audžuģimeņu biedrība", "foster-care"), ("Jauniešu klubs", "youth-work"),
     ];
 
     private static readonly string[] Suffixes = ["Latvijai", "bērniem", "ģimenēm", "jauniešiem", "visiem", "novadam"];

@@ -169,11 +169,6 @@ namespace Directory.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
-                    b.Property<string>("NameFolded")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
                     b.Property<string>("NameSortKey")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -187,10 +182,6 @@ namespace Directory.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(12)
                         .IsUnicode(false)
                         .HasColumnType("varchar(12)");
-
-                    b.Property<string>("SearchText")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -373,11 +364,6 @@ namespace Directory.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
-                    b.Property<string>("NameFolded")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
                     b.Property<string>("NameSortKey")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -407,10 +393,6 @@ namespace Directory.Infrastructure.Migrations.SqlServer
                         .IsUnicode(false)
                         .HasColumnType("char(11)")
                         .IsFixedLength();
-
-                    b.Property<string>("SearchText")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("ShortName")
                         .HasMaxLength(60)

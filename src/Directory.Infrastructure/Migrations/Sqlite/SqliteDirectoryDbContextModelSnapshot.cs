@@ -162,11 +162,6 @@ namespace Directory.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("NameFolded")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("NameSortKey")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -179,10 +174,6 @@ namespace Directory.Infrastructure.Migrations.Sqlite
                     b.Property<string>("Phone")
                         .HasMaxLength(12)
                         .IsUnicode(false)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SearchText")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -366,11 +357,6 @@ namespace Directory.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("NameFolded")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("NameSortKey")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -400,10 +386,6 @@ namespace Directory.Infrastructure.Migrations.Sqlite
                         .IsUnicode(false)
                         .HasColumnType("TEXT")
                         .IsFixedLength();
-
-                    b.Property<string>("SearchText")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
 
                     b.Property<string>("ShortName")
                         .HasMaxLength(60)

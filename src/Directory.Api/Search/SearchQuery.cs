@@ -1,0 +1,96 @@
+using Directory.Api.ReferenceData;
+using Lucene.Net.Util.Automaton;
+
+namespace Directory.Api.Search;
+
+/// <summary>How a query word met a word of a profile; the higher, the better the match ranks.</summary>
+public enum MatchKind
+{
+    Fuzzy = 0,
+    Stemmed = 1,
+    Exact = 2,
+}
+
+/// <summary>
+/// One word of <c>q</c>: as typed (folded), stemmed as Latvian and as English, whether it may also
+/// match as the start of a word (the last word, typed as the person types), and how many typos it
+/// forgives when it matches nothing otherwise.
+/// </summary>
+public sealed record SearchTerm(string Surface, string LatvianStem, string EnglishStem, bool IsPrefix, int MaxEdits)
+{
+    private CharacterRunAutomaton? _nearSurface;
+    private CharacterRunAutomaton? _nearStem;
+
+    /// <summary>The reference data whose names this word matches, resolved as the filters resolve them.</summary>
+    public IReadOnlyList<TaxonomyHit> Taxonomy { get; init; } = [];
+
+    /// <summary>Accepts the words within <see cref="MaxEdits"/> of the word as typed (Lucene's Levenshtein automaton; a swap is one edit), built once.</summary>
+    public CharacterRunAutomaton NearSurface => _nearSurface ??= Near(Surface);
+
+    public CharacterRunAutomaton NearStem => _nearStem ??= Near(LatvianStem);
+
+    private CharacterRunAutomaton Near(string word) =>
+        new(new LevenshteinAutomata(word, withTranspositions: true).ToAutomaton(MaxEdits));
+}
+
+/// <summary>Which profiles a reference name stands for: its support area (and children), target group, or place.</summary>
+public enum TaxonomyDimension
+{
+    SupportArea,
+    TargetGroup,
+    WorkArea,
+    RegisteredMunicipality,
+}
+
+/// <summary>Profiles linked to a reference entry a term matched; <paramref name="Rank"/> (0–3) orders hits of the same kind.</summary>
+public sealed record TaxonomyHit(TaxonomyDimension Dimension, int[] ReferenceIds, MatchKind Kind, int Rank);
+
+/// <summary>The parsed <c>q</c>: every term must match (as filters AND), in any of a profile's fields.</summary>
+public sealed class SearchQuery
+{
+    /// <summary>Elasticsearch's <c>fuzziness: AUTO</c> with this thresholds: one typo from 5 letters, two from 9.</summary>
+    public const int OneEditFrom = 5;
+    public const int TwoEditsFrom = 9;
+
+    /// <summary>Longer words are not words a person misspells: matching them fuzzily would only cost time.</summary>
+    public const int FuzzyUpTo = 30;
+
+    /// <summary>Words of <c>q</c> searched (stop words aside); a longer query is a 400 naming this limit.</summary>
+    public const int MaxTerms = 12;
+
+    private SearchQuery(IReadOnlyList<SearchTerm> terms) => Terms = terms;
+
+    public static SearchQuery None { get; } = new([]);
+
+    public IReadOnlyList<SearchTerm> Terms { get; }
+
+    public bool IsEmpty => Terms.Count == 0;
+
+    public static SearchQuery Parse(string q, ReferenceDataCache.Snapshot reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        var tokens = TextAnalysis.Tokens(q);
+        var terms = new List<SearchTerm>();
+        var taxonomy = TaxonomyWords.Of(reference);
+        var entriesOf = new List<IReadOnlyDictionary<int, MatchKind>>();
+        for (var i = 0; i < tokens.Count && terms.Count <= MaxTerms; i++)
+        {
+            var isLast = i == tokens.Count - 1;
+            // Stop words are not indexed; the last word may be the start of another word still being typed.
+            if ((!isLast && TextAnalysis.IsStopWord(tokens[i])) || TextAnalysis.Term(tokens[i]) is not { } analyzed
+                || terms.Any(t => t.Surface == analyzed.Surface))
+            {
+                continue;
+            }
+
+            var length = analyzed.Surface.Length;
+            var edits = length > FuzzyUpTo ? 0 : length >= TwoEditsFrom ? 2 : length >= OneEditFrom ? 1 : 0;
+            var term = new SearchTerm(analyzed.Surface, analyzed.LatvianStem, analyzed.EnglishStem, isLast, edits);
+            terms.Add(term);
+            entriesOf.Add(taxonomy.Match(term));
+        }
+
+        var termsPerEntry = entriesOf.SelectMany(e => e.Keys).CountBy(e => e).ToDictionary();
+        return new SearchQuery([.. terms.Select((t, i) => t with { Taxonomy = [.. taxonomy.Hits(entriesOf[i], termsPerEntry)] })]);
+    }
+}

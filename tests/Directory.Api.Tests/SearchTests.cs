@@ -1,0 +1,127 @@
+using Directory.Api.Contracts;
+using Directory.Api.Tests.Infrastructure;
+
+namespace Directory.Api.Tests;
+
+/// <summary>What <c>q</c> finds: word forms, English, taxonomy and place names, typos, prefixes, and how it ranks.</summary>
+public sealed class SearchTests(SearchTests.Fixture fixture) : IClassFixture<SearchTests.Fixture>
+{
+    // Neutral defaults: no query below meets them, so each NGO is found only by what it states.
+    private const string Neutral = "Sporta nodarbības un pulciņi.";
+
+    public sealed class Fixture : DirectoryApiFactory, IAsyncLifetime
+    {
+        public async ValueTask InitializeAsync()
+        {
+            await AddNgosAsync(
+                Ngo("Saulstariņi", "a-exact") with { Description = "Atbalsts bērniem ar invaliditāti." },
+                Ngo("Atvasīte", "k-other-form") with { Description = "Mūsu bērniem ir invaliditāte." },
+                Ngo("Bērnu balss", "b-english") with { DescriptionEn = "We support children with disabilities." },
+                Ngo("Cerību tilts", "c-addiction") with { SupportAreas = ["addiction-prevention"] },
+                Ngo("Dzintars", "d-rezekne-family") with { Home = "0006000", SupportAreas = ["family-support"] },
+                Ngo("Ezerzeme", "e-liepaja-family") with { Home = "0005000", SupportAreas = ["family-support"] },
+                Ngo("Fēnikss", "f-rezekne-housing") with { Home = "0006000" },
+                Ngo("Gaujiena", "h-clay") with { Description = "Māla darbnīca bērniem." },
+                Ngo("Zīle, adopcijas centrs", "n-name"),
+                Ngo("Bite", "n-taxonomy") with { SupportAreas = ["adoption"] },
+                Ngo("Ābols", "n-text") with { Description = "Konsultācijas par adopciju." });
+            await AddExpertsAsync(
+                new ExpertSpec("Zane Ozola") { Expertise = ["adoption"], Bio = "Strādā ar skolām." },
+                new ExpertSpec("Baiba Liepa") { Expertise = ["mental-health"], Bio = "Konsultē par adopciju." },
+                new ExpertSpec("Anna Kalna") { Expertise = ["mental-health"], Bio = "Strādā ar skolām." });
+        }
+
+        private static NgoSpec Ngo(string name, string slug) =>
+            new(name) { Slug = slug, Description = Neutral, SupportAreas = ["housing"], TargetGroups = ["professionals"] };
+    }
+
+    private readonly HttpClient _client = fixture.CreateClient();
+
+    private async Task<string[]> SlugsAsync(string q, string more = "") =>
+        [.. (await _client.GetAllNgosAsync($"q={Uri.EscapeDataString(q)}{more}")).Select(n => n.Slug)];
+
+    [Theory]
+    [InlineData("invaliditāte")]
+    [InlineData("invaliditātes")]
+    [InlineData("invaliditātei")]
+    [InlineData("invaliditāti")]
+    [InlineData("invaliditate")]
+    [InlineData("INVALIDITĀTES")]
+    public async Task Every_form_of_a_word_finds_the_same_profiles(string q) =>
+        Assert.Equal(["a-exact", "k-other-form"], [.. (await SlugsAsync(q)).Order()]);
+
+    [Fact]
+    public async Task The_form_as_written_ranks_above_another_form_of_the_word()
+    {
+        Assert.Equal(["a-exact", "k-other-form"], await SlugsAsync("invaliditāti"));
+        Assert.Equal(["k-other-form", "a-exact"], await SlugsAsync("invaliditāte"));
+    }
+
+    [Theory]
+    [InlineData("disability")]
+    [InlineData("disabilities")]
+    [InlineData("Disabled")]
+    public async Task English_text_is_stemmed_as_english(string q) =>
+        Assert.Equal(["b-english"], await SlugsAsync(q));
+
+    [Theory]
+    [InlineData("atkarība")]
+    [InlineData("atkarības")]
+    [InlineData("atkarību profilaksei")]
+    [InlineData("addiction")]
+    public async Task Support_area_names_in_either_language_find_the_ngos_tagged_with_them(string q) =>
+        Assert.Equal(["c-addiction"], await SlugsAsync(q));
+
+    [Theory]
+    [InlineData("rēzekne ģimenes")]
+    [InlineData("Rēzeknes ģimenēm")]
+    [InlineData("rezekne family")]
+    public async Task Place_and_support_area_names_combine_like_filters(string q) =>
+        Assert.Equal(["d-rezekne-family"], await SlugsAsync(q));
+
+    [Fact]
+    public async Task Every_term_must_match_somewhere() =>
+        Assert.Empty(await SlugsAsync("rēzekne invaliditāte"));
+
+    [Theory]
+    [InlineData("adopcja")] // 7 letters, one letter left out
+    [InlineData("adpocija")] // two letters swapped: one edit
+    public async Task A_word_of_five_letters_or_more_forgives_one_typo(string q) =>
+        Assert.Equal(["n-name", "n-taxonomy", "n-text"], await SlugsAsync(q));
+
+    [Fact]
+    public async Task A_word_of_nine_letters_or_more_forgives_two_typos()
+    {
+        Assert.Equal(["a-exact", "k-other-form"], [.. (await SlugsAsync("invalydytāti")).Order()]);
+        Assert.Empty(await SlugsAsync("ynvalydytāti")); // three
+    }
+
+    [Fact]
+    public async Task A_short_word_forgives_no_typo()
+    {
+        Assert.Equal(["h-clay"], await SlugsAsync("māla"));
+        Assert.Empty(await SlugsAsync("mēla"));
+    }
+
+    [Fact]
+    public async Task The_last_word_also_matches_as_the_start_of_a_word()
+    {
+        Assert.Equal(["n-name", "n-taxonomy", "n-text"], await SlugsAsync("adop"));
+        Assert.Equal(["n-text"], await SlugsAsync("konsultācijas adop"));
+        Assert.Empty(await SlugsAsync("adop konsultācijas"));
+    }
+
+    [Fact]
+    public async Task Relevance_ranks_name_above_taxonomy_above_text_whatever_the_name_order()
+    {
+        Assert.Equal(["n-name", "n-taxonomy", "n-text"], await SlugsAsync("adopcija"));
+        Assert.Equal(["n-text", "n-taxonomy", "n-name"], await SlugsAsync("adopcija", "&sort=name"));
+    }
+
+    [Fact]
+    public async Task Experts_rank_expertise_names_above_their_bio()
+    {
+        var experts = await _client.GetJsonAsync<PagedResult<ExpertDto>>("/api/v1/experts?q=adopcija");
+        Assert.Equal(["Zane Ozola", "Baiba Liepa"], experts.Items.Select(e => e.Name));
+    }
+}
