@@ -4,6 +4,7 @@ using Directory.Api.Auth;
 using Directory.Api.Contracts;
 using Directory.Api.Endpoints;
 using Directory.Api.Http;
+using Directory.Api.Hsds;
 using Directory.Api.Mapping;
 using Directory.Api.ReadModel;
 using Directory.Api.ReferenceData;
@@ -95,6 +96,7 @@ public static class ApiHost
         api.MapApiKeyEndpoints();
         api.MapChangesEndpoints();
         api.MapTransferEndpoints();
+        app.MapHsdsEndpoints();
         return app;
     }
 

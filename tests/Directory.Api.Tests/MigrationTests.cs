@@ -32,6 +32,36 @@ public sealed class MigrationTests
             "db/sqlserver/migrate.sql is stale. Run: bash db/generate-sqlserver-script.sh");
     }
 
+    [Fact]
+    public async Task The_latvian_order_migration_recomputes_every_stored_sort_key()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"sort-keys-{Guid.NewGuid():N}.db");
+        try
+        {
+            await using var db = new SqliteDirectoryDbContext(new DbContextOptionsBuilder<SqliteDirectoryDbContext>().UseSqlite($"Data Source={path};Pooling=False").Options);
+            var ct = TestContext.Current.CancellationToken;
+            await DatabaseInitializer.InitializeAsync(db, new DatabaseOptions { SeedDemoData = true, DemoNgoCount = 60, DemoExpertCount = 10 }, ct);
+
+            // A database from before: the schema of the migration before, and keys of the former rule.
+            var migrator = db.GetService<IMigrator>();
+            var migrations = db.Database.GetMigrations().ToList();
+            await migrator.MigrateAsync(migrations[migrations.FindIndex(m => m.EndsWith("_LatvianSearch", StringComparison.Ordinal)) - 1], ct);
+            await db.Database.ExecuteSqlRawAsync("UPDATE Ngos SET NameSortKey = '0'; UPDATE Experts SET NameSortKey = '0'", ct);
+
+            await DatabaseInitializer.InitializeAsync(db, new DatabaseOptions(), ct);
+
+            var ngos = await db.Ngos.AsNoTracking().Select(n => new { n.Name, n.NameSortKey }).ToListAsync(ct);
+            var experts = await db.Experts.AsNoTracking().Select(e => new { e.Name, e.NameSortKey }).ToListAsync(ct);
+            Assert.Equal(60, ngos.Count);
+            Assert.All(ngos, n => Assert.Equal(Domain.LatvianText.SortKey(n.Name), n.NameSortKey));
+            Assert.All(experts, e => Assert.Equal(Domain.LatvianText.SortKey(e.Name), e.NameSortKey));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private static SqlServerDirectoryDbContext SqlServer() =>
         new(new DbContextOptionsBuilder<SqlServerDirectoryDbContext>().UseSqlServer("Server=render-only;Database=Directory").Options);
 

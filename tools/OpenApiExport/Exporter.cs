@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Directory.OpenApiExport;
 
 /// <summary>
-/// Writes openapi/{version}.json from what the app serves, in a test host on an in-memory database:
+/// Writes openapi/{version}.json and openapi/hsds.json from what the app serves, in a test host on an in-memory database:
 /// the contract comes from the code without a server, a database file or the generated client.
 /// </summary>
 internal static class Exporter
@@ -43,5 +43,10 @@ internal static class Exporter
             await File.WriteAllTextAsync(path, document.ToJsonString(indented) + "\n");
             Console.WriteLine($"wrote {path}");
         }
+
+        // HSDS's own document as /hsds serves it (drift-checked like the versions).
+        var hsds = JsonNode.Parse(await client.GetStringAsync(new Uri("/hsds/openapi.json", UriKind.Relative)))!;
+        await File.WriteAllTextAsync(Path.Combine(output, "hsds.json"), hsds.ToJsonString(indented) + "\n");
+        Console.WriteLine($"wrote {Path.Combine(output, "hsds.json")}");
     }
 }

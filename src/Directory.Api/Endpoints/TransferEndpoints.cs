@@ -233,5 +233,8 @@ internal static class ExportFormat
     }
 }
 
-/// <summary>A streamed response: not buffered for its ETag.</summary>
-public sealed class StreamedResponse;
+/// <summary>A streamed response (always, or when <paramref name="when"/> says so for the request): not buffered for its ETag.</summary>
+public sealed class StreamedResponse(Func<HttpRequest, bool>? when = null)
+{
+    public bool Applies(HttpRequest request) => when?.Invoke(request) ?? true;
+}

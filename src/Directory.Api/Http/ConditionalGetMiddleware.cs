@@ -19,8 +19,8 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
     {
         ArgumentNullException.ThrowIfNull(context);
         var request = context.Request;
-        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || !request.Path.StartsWithSegments("/api")
-            || context.GetEndpoint()?.Metadata.GetMetadata<Endpoints.StreamedResponse>() is not null)
+        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || !ResponseCache.IsDataPath(request.Path)
+            || context.GetEndpoint()?.Metadata.GetMetadata<Endpoints.StreamedResponse>() is { } streamed && streamed.Applies(request))
         {
             await next(context);
             return;

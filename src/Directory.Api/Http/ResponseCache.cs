@@ -29,11 +29,14 @@ public sealed class ResponseCache
     /// the answer depends on is in it (scheme and host make the page links; Accept-Language the names);
     /// credentials, cookies (a culture cookie), CORS, a client's no-cache and overlong keys take the full path.
     /// </summary>
+    /// <summary>The paths whose answers get an ETag and may be kept: the API and its HSDS view.</summary>
+    public static bool IsDataPath(PathString path) => path.StartsWithSegments("/api") || path.StartsWithSegments("/hsds");
+
     public static string? KeyFor(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var headers = request.Headers;
-        if (!HttpMethods.IsGet(request.Method) || !request.Path.StartsWithSegments("/api")
+        if (!HttpMethods.IsGet(request.Method) || !IsDataPath(request.Path)
             || headers.ContainsKey(HeaderNames.Authorization) || headers.ContainsKey("X-Api-Key") || headers.ContainsKey(HeaderNames.Cookie)
             || headers.ContainsKey(HeaderNames.Origin) || headers.CacheControl.ToString().Contains("no-cache", StringComparison.OrdinalIgnoreCase))
         {
