@@ -11,6 +11,9 @@ smoke=false
 [ "${1:-}" = "--smoke" ] && smoke=true
 
 if $smoke; then sizes=(400); threads=1; connections=4; duration=1s; warmup=""; else sizes=(400 100000); threads=2; connections=32; duration=10s; warmup=5s; fi
+# BENCH_SIZES="100000" runs only those sizes (a partial run: the table is printed, not written to latest.md).
+partial=false
+if [ -n "${BENCH_SIZES:-}" ]; then read -r -a sizes <<<"$BENCH_SIZES"; partial=true; fi
 
 need() { command -v "$1" >/dev/null || { apt-get update -qq && apt-get install -y -qq "$2" >/dev/null; }; }
 need wrk wrk
@@ -232,7 +235,7 @@ $(printf '%s\n' "${rows[@]}")"
 
 echo
 echo "$table"
-if ! $smoke; then
+if ! $smoke && ! $partial; then
   mkdir -p bench/results
   { echo "# Benchmark: $(date -u +%Y-%m-%dT%H:%MZ)"; echo; echo "Machine: $machine"; echo; echo "$table"; } >bench/results/latest.md
   echo "Written to bench/results/latest.md" >&2

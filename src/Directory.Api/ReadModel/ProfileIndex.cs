@@ -45,7 +45,7 @@ public sealed class ProfileIndex<TRow>
         _supportAreas = SetsBy(p => p.Links.SupportAreas);
         _targetGroups = SetsBy(p => p.Links.TargetGroups);
         _languages = SetsBy(p => p.Languages, StringComparer.Ordinal);
-        _registeredIn = SetsBy(p => p.RegisteredMunicipalityId is { } id ? [id] : Array.Empty<int>());
+        _registeredIn = SetsBy(p => p.RegisteredMunicipalityId);
         _words = words;
         _search = new ProfileSearch(profiles.Length, words, ProfilesOf);
     }
@@ -261,17 +261,38 @@ public sealed class ProfileIndex<TRow>
         return set;
     }
 
-    private Dictionary<TKey, PositionSet> SetsBy<TKey>(Func<IndexedProfile<TRow>, IEnumerable<TKey>> keys, IEqualityComparer<TKey>? comparer = null)
+    // Indexed loops: this runs over every profile on every refresh, so no enumerator per profile.
+    private Dictionary<TKey, PositionSet> SetsBy<TKey>(Func<IndexedProfile<TRow>, IReadOnlyList<TKey>> keys, IEqualityComparer<TKey>? comparer = null)
         where TKey : notnull
     {
         var sets = new Dictionary<TKey, PositionSet>(comparer);
         for (var p = 0; p < _profiles.Length; p++)
         {
-            foreach (var key in keys(_profiles[p]))
+            var of = keys(_profiles[p]);
+            for (var i = 0; i < of.Count; i++)
             {
-                if (!sets.TryGetValue(key, out var set))
+                if (!sets.TryGetValue(of[i], out var set))
                 {
-                    sets[key] = set = new PositionSet(Count);
+                    sets[of[i]] = set = new PositionSet(Count);
+                }
+
+                set.Add(p);
+            }
+        }
+
+        return sets;
+    }
+
+    private Dictionary<int, PositionSet> SetsBy(Func<IndexedProfile<TRow>, int?> key)
+    {
+        var sets = new Dictionary<int, PositionSet>();
+        for (var p = 0; p < _profiles.Length; p++)
+        {
+            if (key(_profiles[p]) is { } k)
+            {
+                if (!sets.TryGetValue(k, out var set))
+                {
+                    sets[k] = set = new PositionSet(Count);
                 }
 
                 set.Add(p);

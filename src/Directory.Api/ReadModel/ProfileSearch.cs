@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using Directory.Api.Search;
 
@@ -15,8 +16,10 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
 {
     private static readonly SearchField[] IndexedFields = [SearchField.Name, SearchField.Text];
 
-    // The facets of one request ask once per dimension: the text part is computed once per query.
+    // One request asks more than once (the list, then its order; facets once per dimension): what a
+    // query's terms match is computed once per query and term.
     private readonly ConditionalWeakTable<SearchQuery, PositionSet> _matched = [];
+    private readonly ConditionalWeakTable<SearchTerm, Levels> _levels = [];
 
     /// <summary>The profiles every term of <paramref name="query"/> matches (do not change the set returned).</summary>
     public PositionSet Matching(SearchQuery query) => _matched.GetValue(query, q =>
@@ -24,104 +27,138 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
         var matched = PositionSet.All(count);
         foreach (var term in q.Terms)
         {
-            var any = new PositionSet(count);
-            foreach (var hit in Hits(term))
-            {
-                hit.AddTo(any);
-            }
-
-            matched.IntersectWith(any);
+            matched.IntersectWith(LevelsOf(term).Any);
         }
 
         return matched;
     });
 
     /// <summary><paramref name="matched"/> by score, highest first; ties in index (name) order.</summary>
-    public int[] ByRelevance(PositionSet matched, SearchQuery query)
+    public IEnumerable<int> ByRelevance(PositionSet matched, SearchQuery query)
     {
-        var positions = matched.Positions().ToArray();
-        var score = new int[count];
-        var best = new byte[count];
-        foreach (var term in query.Terms)
+        var score = ArrayPool<int>.Shared.Rent(count);
+        try
         {
-            Array.Clear(best);
-            foreach (var hit in Hits(term))
+            Array.Clear(score, 0, count);
+            var top = 0;
+            foreach (var term in query.Terms)
             {
-                hit.Raise(best, matched);
+                // Each profile takes the best of its matches: levels from the best down, each adding only
+                // the profiles no better level had.
+                var levels = LevelsOf(term);
+                var scored = new PositionSet(count);
+                foreach (var (value, set) in levels.ByValue)
+                {
+                    var fresh = new PositionSet(count);
+                    fresh.UnionWith(set);
+                    fresh.IntersectWith(matched);
+                    fresh.ExceptWith(scored);
+                    foreach (var p in fresh.Positions())
+                    {
+                        score[p] += value;
+                    }
+
+                    scored.UnionWith(fresh);
+                }
+
+                top += levels.ByValue.Count == 0 ? 0 : levels.ByValue[0].Value;
             }
 
-            foreach (var p in positions)
-            {
-                score[p] += best[p];
-            }
+            return CountingSort(matched, score, top);
         }
-
-        var keys = Array.ConvertAll(positions, p => ((long)-score[p] << 32) | (uint)p);
-        Array.Sort(keys, positions);
-        return positions;
-    }
-
-    private List<Hit> Hits(SearchTerm term)
-    {
-        var hits = Collect(term, fuzzy: false);
-        if (hits.Count == 0 && term.MaxEdits > 0)
+        finally
         {
-            hits = Collect(term, fuzzy: true);
+            ArrayPool<int>.Shared.Return(score);
         }
-
-        return hits;
     }
 
-    private List<Hit> Collect(SearchTerm term, bool fuzzy)
+    /// <summary>Positions by score descending, each score's in ascending position (name) order: scores are small, so one pass counts them.</summary>
+    private static int[] CountingSort(PositionSet matched, int[] score, int top)
     {
-        var hits = new List<Hit>();
+        var starts = new int[top + 2];
+        var total = 0;
+        foreach (var p in matched.Positions())
+        {
+            starts[top - score[p] + 1]++;
+            total++;
+        }
+
+        for (var s = 1; s < starts.Length; s++)
+        {
+            starts[s] += starts[s - 1];
+        }
+
+        var ordered = new int[total];
+        foreach (var p in matched.Positions())
+        {
+            ordered[starts[top - score[p]]++] = p;
+        }
+
+        return ordered;
+    }
+
+    private Levels LevelsOf(SearchTerm term) => _levels.GetValue(term, t =>
+    {
+        var hits = Collect(t, fuzzy: false);
+        if (hits.Count == 0 && t.MaxEdits > 0)
+        {
+            hits = Collect(t, fuzzy: true);
+        }
+
+        return new Levels(count, hits);
+    });
+
+    private List<(int Value, PositionSet Set)> Collect(SearchTerm term, bool fuzzy)
+    {
+        var hits = new List<(int Value, PositionSet Set)>();
         foreach (var field in IndexedFields)
         {
             foreach (var (positions, kind) in words.Match(term, SearchKeys.Letter(field), fuzzy))
             {
-                if ((kind == MatchKind.Fuzzy) == fuzzy)
+                var set = new PositionSet(count);
+                foreach (var p in positions)
                 {
-                    hits.Add(new Hit(Value(field, kind, 3), positions, null));
+                    set.Add(p);
                 }
+
+                hits.Add((Value(field, kind, 3), set));
             }
         }
 
-        foreach (var taxonomy in term.Taxonomy.Where(t => (t.Kind == MatchKind.Fuzzy) == fuzzy))
+        foreach (var taxonomy in fuzzy ? term.FuzzyTaxonomy : term.Taxonomy)
         {
-            hits.Add(new Hit(Value(SearchField.Taxonomy, taxonomy.Kind, taxonomy.Rank), null, profilesOf(taxonomy)));
+            hits.Add((Value(SearchField.Taxonomy, taxonomy.Kind, taxonomy.Rank), profilesOf(taxonomy)));
         }
 
         return hits;
     }
 
     /// <summary>1 (fuzzy in the text) to 36 (exact in the name): the field outranks the kind of match, which outranks the taxonomy's rank.</summary>
-    private static byte Value(SearchField field, MatchKind kind, int rank) => (byte)(((int)field * 12) + ((int)kind * 4) + rank + 1);
+    private static int Value(SearchField field, MatchKind kind, int rank) => ((int)field * 12) + ((int)kind * 4) + rank + 1;
 
-    private readonly record struct Hit(byte Value, int[]? Positions, PositionSet? Set)
+    /// <summary>A term's matches as one set per value, best first, and all of them together.</summary>
+    private sealed class Levels
     {
-        public void AddTo(PositionSet set)
+        public Levels(int count, List<(int Value, PositionSet Set)> hits)
         {
-            if (Set is not null)
+            Any = new PositionSet(count);
+            var byValue = new SortedDictionary<int, PositionSet>(Comparer<int>.Create((x, y) => y.CompareTo(x)));
+            foreach (var (value, set) in hits)
             {
-                set.UnionWith(Set);
-                return;
-            }
-
-            foreach (var p in Positions!)
-            {
-                set.Add(p);
-            }
-        }
-
-        public void Raise(byte[] best, PositionSet matched)
-        {
-            foreach (var p in Set?.Positions() ?? Positions!)
-            {
-                if (best[p] < Value && matched.Contains(p))
+                Any.UnionWith(set);
+                if (!byValue.TryGetValue(value, out var level))
                 {
-                    best[p] = Value;
+                    byValue[value] = level = new PositionSet(count);
                 }
+
+                level.UnionWith(set);
             }
+
+            ByValue = [.. byValue.Select(l => (l.Key, l.Value))];
         }
+
+        public PositionSet Any { get; }
+
+        public IReadOnlyList<(int Value, PositionSet Set)> ByValue { get; }
     }
 }

@@ -21,8 +21,20 @@ public sealed record SearchTerm(string Surface, string LatvianStem, string Engli
     private CharacterRunAutomaton? _nearSurface;
     private CharacterRunAutomaton? _nearStem;
 
-    /// <summary>The reference data whose names this word matches, resolved as the filters resolve them.</summary>
+    /// <summary>The reference data whose names this word matches (exactly, stemmed or as a prefix), resolved as the filters resolve them.</summary>
     public IReadOnlyList<TaxonomyHit> Taxonomy { get; init; } = [];
+
+    /// <summary>The reference names within this word's typos: looked for only when nothing matches it otherwise.</summary>
+    public IReadOnlyList<TaxonomyHit> FuzzyTaxonomy => _fuzzyTaxonomy?.Value ?? [];
+
+    private Lazy<IReadOnlyList<TaxonomyHit>>? _fuzzyTaxonomy;
+
+    internal SearchTerm WithTaxonomy(IReadOnlyList<TaxonomyHit> hits, Func<SearchTerm, IReadOnlyList<TaxonomyHit>> fuzzy)
+    {
+        var term = this with { Taxonomy = hits };
+        term._fuzzyTaxonomy = new(() => fuzzy(term));
+        return term;
+    }
 
     /// <summary>Accepts the words within <see cref="MaxEdits"/> of the word as typed (Lucene's Levenshtein automaton; a swap is one edit), built once.</summary>
     public CharacterRunAutomaton NearSurface => _nearSurface ??= Near(Surface);
@@ -87,10 +99,12 @@ public sealed class SearchQuery
             var edits = length > FuzzyUpTo ? 0 : length >= TwoEditsFrom ? 2 : length >= OneEditFrom ? 1 : 0;
             var term = new SearchTerm(analyzed.Surface, analyzed.LatvianStem, analyzed.EnglishStem, isLast, edits);
             terms.Add(term);
-            entriesOf.Add(taxonomy.Match(term));
+            entriesOf.Add(taxonomy.Match(term, fuzzy: false));
         }
 
         var termsPerEntry = entriesOf.SelectMany(e => e.Keys).CountBy(e => e).ToDictionary();
-        return new SearchQuery([.. terms.Select((t, i) => t with { Taxonomy = [.. taxonomy.Hits(entriesOf[i], termsPerEntry)] })]);
+        return new SearchQuery([.. terms.Select((t, i) => t.WithTaxonomy(
+            [.. taxonomy.Hits(entriesOf[i], termsPerEntry)],
+            fuzzy => [.. taxonomy.Hits(taxonomy.Match(fuzzy, fuzzy: true), termsPerEntry)]))]);
     }
 }

@@ -49,11 +49,12 @@ public sealed class TaxonomyWords
         return reference.Derived(nameof(TaxonomyWords), static r => new TaxonomyWords(r));
     }
 
-    /// <summary>The entries <paramref name="term"/> meets, each by its best kind of match (fuzzy ones too: the caller decides whether they count).</summary>
-    public IReadOnlyDictionary<int, MatchKind> Match(SearchTerm term)
+    /// <summary>The entries <paramref name="term"/> meets, each by its best kind of match: exact, stemmed or prefix, or (<paramref name="fuzzy"/>) within its typos.</summary>
+    public IReadOnlyDictionary<int, MatchKind> Match(SearchTerm term, bool fuzzy)
     {
+        ArgumentNullException.ThrowIfNull(term);
         var best = new Dictionary<int, MatchKind>();
-        foreach (var (positions, kind) in _words.Match(term, SearchKeys.Letter(SearchField.Taxonomy), fuzzy: true))
+        foreach (var (positions, kind) in _words.Match(term, SearchKeys.Letter(SearchField.Taxonomy), fuzzy))
         {
             foreach (var entry in positions)
             {
@@ -75,7 +76,7 @@ public sealed class TaxonomyWords
         ArgumentNullException.ThrowIfNull(termsPerEntry);
         foreach (var (entry, kind) in matched.OrderBy(m => m.Key))
         {
-            var covered = termsPerEntry[entry] >= _wordCounts[entry];
+            var covered = Math.Max(termsPerEntry.GetValueOrDefault(entry), 1) >= _wordCounts[entry];
             foreach (var (dimension, ids) in _entries[entry])
             {
                 var rank = dimension switch

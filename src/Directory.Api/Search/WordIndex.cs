@@ -12,8 +12,14 @@ public sealed class WordIndex
     private readonly string[] _keys;
     private readonly int[][] _positions;
 
+    // For typos: the keys of each field and kind by the length of their word. An update shares the
+    // buckets it does not touch and adds its new keys; keys no longer used stay until a rebuild (a
+    // bucket's key is looked up before use), which happens once they are a third of all.
+    private readonly Dictionary<(char Field, char Kind, int Length), string[]> _byLength;
+    private readonly int _bucketed;
+
     public WordIndex(IReadOnlyList<IEnumerable<string>> keysByPosition)
-        : this(Collect(keysByPosition, new Dictionary<int, string[]>(), null))
+        : this(Collect(keysByPosition))
     {
     }
 
@@ -22,47 +28,163 @@ public sealed class WordIndex
         _keys = [.. positions.Where(k => k.Value.Count > 0).Select(k => k.Key)];
         Array.Sort(_keys, StringComparer.Ordinal);
         _positions = [.. _keys.Select(k => positions[k].ToArray())];
+        _byLength = ByLength(_keys);
+        _bucketed = _keys.Length;
+    }
+
+    private WordIndex(string[] keys, int[][] positions, Dictionary<(char, char, int), string[]> byLength, int bucketed)
+    {
+        _keys = keys;
+        _positions = positions;
+        (_byLength, _bucketed) = bucketed > keys.Length * 3 / 2 ? (ByLength(keys), keys.Length) : (byLength, bucketed);
     }
 
     public int KeyCount => _keys.Length;
 
     /// <summary>
     /// The index after entries moved, left or arrived: <paramref name="newPositionOf"/> maps each old
-    /// position to its new one (-1 when the entry left); <paramref name="added"/> holds the keys of the
-    /// new arrivals by their new position. The entries' keys need not be kept between updates.
+    /// position to its new one (-1 when the entry left) and keeps the survivors' order; <paramref name="added"/>
+    /// holds the keys of the new arrivals by their new position. The entries' keys need not be kept between
+    /// updates. A key's positions are mapped in order and the arrivals merged in; a list nothing changed
+    /// (the usual case: an edit that keeps the name's place) is shared with this index, not copied.
     /// </summary>
     public WordIndex Remap(int[] newPositionOf, IReadOnlyDictionary<int, string[]> added)
     {
         ArgumentNullException.ThrowIfNull(newPositionOf);
         ArgumentNullException.ThrowIfNull(added);
-        var positions = new Dictionary<string, List<int>>(_keys.Length, StringComparer.Ordinal);
-        for (var k = 0; k < _keys.Length; k++)
+        var arriving = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var (position, keys) in added)
         {
-            var kept = new List<int>(_positions[k].Length);
-            foreach (var old in _positions[k])
+            foreach (var key in keys)
             {
-                if (newPositionOf[old] >= 0)
+                if (!arriving.TryGetValue(key, out var list))
                 {
-                    kept.Add(newPositionOf[old]);
+                    arriving[key] = list = [];
                 }
+
+                list.Add(position);
+            }
+        }
+
+        var unmoved = true;
+        var left = new List<int>();
+        for (var old = 0; old < newPositionOf.Length; old++)
+        {
+            if (newPositionOf[old] < 0)
+            {
+                left.Add(old);
+            }
+            else
+            {
+                unmoved &= newPositionOf[old] == old;
+            }
+        }
+
+        // Arrivals by the index of a key this index has, or as new keys in order.
+        var arrivalsAt = new Dictionary<int, List<int>>();
+        var newKeys = new List<(string Key, List<int> Positions)>();
+        foreach (var (key, positions) in arriving)
+        {
+            positions.Sort();
+            var k = Array.BinarySearch(_keys, key, StringComparer.Ordinal);
+            if (k >= 0)
+            {
+                arrivalsAt[k] = positions;
+            }
+            else
+            {
+                newKeys.Add((key, positions));
+            }
+        }
+
+        newKeys.Sort((x, y) => string.CompareOrdinal(x.Key, y.Key));
+        var keysOut = new List<string>(_keys.Length + newKeys.Count);
+        var positionsOut = new List<int[]>(_keys.Length + newKeys.Count);
+        for (int k = 0, n = 0; k < _keys.Length || n < newKeys.Count;)
+        {
+            int[] positions;
+            string key;
+            if (n >= newKeys.Count || (k < _keys.Length && string.CompareOrdinal(_keys[k], newKeys[n].Key) < 0))
+            {
+                key = _keys[k];
+                var arrivals = arrivalsAt.GetValueOrDefault(k);
+                positions = unmoved && arrivals is null && !ContainsAny(_positions[k], left) ? _positions[k] : Mapped(_positions[k], newPositionOf, arrivals);
+                k++;
+            }
+            else
+            {
+                (key, positions) = (newKeys[n].Key, [.. newKeys[n].Positions]);
+                n++;
             }
 
-            positions[_keys[k]] = kept;
+            if (positions.Length > 0)
+            {
+                keysOut.Add(key);
+                positionsOut.Add(positions);
+            }
         }
 
-        Collect([], added, positions);
-        foreach (var list in positions.Values)
+        var byLength = new Dictionary<(char, char, int), string[]>(_byLength);
+        foreach (var bucket in newKeys.Where(k => k.Key.Length > 2).GroupBy(k => Bucket(k.Key)))
         {
-            list.Sort();
+            byLength[bucket.Key] = [.. byLength.GetValueOrDefault(bucket.Key, []), .. bucket.Select(k => k.Key)];
         }
 
-        return new WordIndex(positions);
+        return new WordIndex([.. keysOut], [.. positionsOut], byLength, _bucketed + newKeys.Count);
+    }
+
+    private static bool ContainsAny(int[] positions, List<int> wanted)
+    {
+        foreach (var w in wanted)
+        {
+            if (Array.BinarySearch(positions, w) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Old positions mapped (ascending still, since survivors keep their order) with the arrivals merged in.</summary>
+    private static int[] Mapped(int[] old, int[] newPositionOf, List<int>? arrivals)
+    {
+        var result = new int[old.Length + (arrivals?.Count ?? 0)];
+        int n = 0, a = 0;
+        foreach (var o in old)
+        {
+            var p = newPositionOf[o];
+            if (p < 0)
+            {
+                continue;
+            }
+
+            while (arrivals is not null && a < arrivals.Count && arrivals[a] < p)
+            {
+                result[n++] = arrivals[a++];
+            }
+
+            result[n++] = p;
+        }
+
+        while (arrivals is not null && a < arrivals.Count)
+        {
+            result[n++] = arrivals[a++];
+        }
+
+        return n == result.Length ? result : result[..n];
     }
 
     /// <summary>Every way <paramref name="term"/> meets a key of field <paramref name="field"/>, with the positions of each.</summary>
+    /// <remarks>Either the exact, stemmed and prefix matches, or (<paramref name="fuzzy"/>) the fuzzy ones alone.</remarks>
     public IEnumerable<(int[] Positions, MatchKind Kind)> Match(SearchTerm term, char field, bool fuzzy)
     {
         ArgumentNullException.ThrowIfNull(term);
+        return fuzzy ? Fuzzy(term, field) : Exact(term, field);
+    }
+
+    private IEnumerable<(int[] Positions, MatchKind Kind)> Exact(SearchTerm term, char field)
+    {
         var written = SearchKeys.Key(field, SearchKeys.Written, term.Surface);
         if (Find(written) is { } exact)
         {
@@ -88,7 +210,11 @@ public sealed class WordIndex
             }
         }
 
-        if (fuzzy && term.MaxEdits > 0)
+    }
+
+    private IEnumerable<(int[] Positions, MatchKind Kind)> Fuzzy(SearchTerm term, char field)
+    {
+        if (term.MaxEdits > 0)
         {
             foreach (var positions in Within(SearchKeys.Key(field, SearchKeys.Written, ""), term.NearSurface, term.Surface.Length, term.MaxEdits))
             {
@@ -106,21 +232,23 @@ public sealed class WordIndex
     private IEnumerable<int[]> Within(string range, CharacterRunAutomaton near, int length, int edits)
     {
         var buffer = new char[SearchQuery.FuzzyUpTo + 2];
-        for (var k = LowerBound(range); k < _keys.Length && _keys[k].StartsWith(range, StringComparison.Ordinal); k++)
+        for (var l = Math.Max(1, length - edits); l <= length + edits && l <= buffer.Length; l++)
         {
-            var keyLength = _keys[k].Length - range.Length;
-            if (Math.Abs(keyLength - length) > edits || keyLength > buffer.Length)
+            foreach (var key in _byLength.GetValueOrDefault((range[0], range[1], l), []))
             {
-                continue;
-            }
-
-            _keys[k].CopyTo(range.Length, buffer, 0, keyLength);
-            if (near.Run(buffer, 0, keyLength))
-            {
-                yield return _positions[k];
+                key.CopyTo(range.Length, buffer, 0, l);
+                if (near.Run(buffer, 0, l) && Find(key) is { } positions)
+                {
+                    yield return positions;
+                }
             }
         }
     }
+
+    private static (char, char, int) Bucket(string key) => (key[0], key[1], key.Length - 2);
+
+    private static Dictionary<(char, char, int), string[]> ByLength(string[] keys) =>
+        keys.Where(k => k.Length > 2).GroupBy(Bucket).ToDictionary(g => g.Key, g => g.ToArray());
 
     private int[]? Find(string key)
     {
@@ -134,12 +262,12 @@ public sealed class WordIndex
         return k >= 0 ? k : ~k;
     }
 
-    private static Dictionary<string, List<int>> Collect(IReadOnlyList<IEnumerable<string>> keysByPosition, IReadOnlyDictionary<int, string[]> added, Dictionary<string, List<int>>? positions)
+    private static Dictionary<string, List<int>> Collect(IReadOnlyList<IEnumerable<string>> keysByPosition)
     {
-        positions ??= new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var (p, keys) in keysByPosition.Select((keys, p) => (p, keys)).Concat(added.Select(a => (a.Key, (IEnumerable<string>)a.Value))))
+        var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var p = 0; p < keysByPosition.Count; p++)
         {
-            foreach (var key in keys)
+            foreach (var key in keysByPosition[p])
             {
                 if (!positions.TryGetValue(key, out var list))
                 {
