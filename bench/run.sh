@@ -214,6 +214,7 @@ for size in "${sizes[@]}"; do
   # Two inflected words (dative plural, accusative), then a typo in a long word (two edits allowed).
   scenario "uncached q: two inflected words (ģimenēm atbalstu)" "/api/v1/ngos?q=%C4%A3imen%C4%93m%20atbalstu" uncached "$search"
   scenario "uncached q: a typo (invalidtātes)" "/api/v1/ngos?q=invalidt%C4%81tes" uncached "$search"
+  scenario "uncached HSDS services page (modified_after, page 2)" "/hsds/services?modified_after=2025-01-01&page=2" uncached "$list"
 
   reads_while_writing "$db" "$([ "$size" -ge 100000 ] && echo "p99<=25")"
 

@@ -28,6 +28,18 @@ public sealed partial class ReadmeTests
     }
 
     [Fact]
+    public void Following_the_readme_in_order_does_not_import_over_the_ngo_it_created()
+    {
+        // The README creates an NGO by POST, then imports the sample CSV: the CSV must not carry that
+        // registration number, or the import would rename the NGO just created.
+        var readme = File.ReadAllText(Path.Combine(Root, "README.md"));
+        var posted = RegistrationNumberField().Matches(readme).Select(m => m.Groups[1].Value).ToList();
+        var sample = File.ReadAllText(Path.Combine(Root, "samples", "import", "ngos-sample.csv"));
+        Assert.NotEmpty(posted);
+        Assert.All(posted, number => Assert.DoesNotContain(number, sample, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Readme_links_point_at_files_in_the_repository()
     {
         var broken = Readmes.SelectMany(readme => Link().Matches(File.ReadAllText(Path.Combine(Root, readme)))
@@ -44,4 +56,7 @@ public sealed partial class ReadmeTests
 
     [GeneratedRegex(@"\]\(([^)\s]+)\)")]
     private static partial Regex Link();
+
+    [GeneratedRegex("\"registrationNumber\": \"(\\d{11})\"")]
+    private static partial Regex RegistrationNumberField();
 }

@@ -128,10 +128,7 @@ public static class HsdsEndpoints
     }
 
     internal static Results<JsonHttpResult<HsdsTaxonomy>, ProblemHttpResult, ValidationProblem> GetTaxonomy(string id, HttpRequest request, ReferenceDataCache cache) =>
-        Unknown("/taxonomies/{id}", request) is { } invalid ? invalid
-        : new HsdsMapper(cache.Current, Origin(request)).Taxonomies().FirstOrDefault(t => t.Id.ToString() == id) is { } taxonomy
-            ? Json(taxonomy)
-            : Problems.NotFound($"No taxonomy has the id '{id}'.");
+        Item("/taxonomies/{id}", id, request, new HsdsMapper(cache.Current, Origin(request)).Taxonomies(), t => t.Id, "taxonomy");
 
     internal static Task<Results<JsonHttpResult<HsdsPage<HsdsTaxonomyTerm>>, EmptyHttpResult, ValidationProblem>> ListTaxonomyTerms(
         HttpContext context, ReferenceDataCache cache, CancellationToken cancellationToken)
@@ -147,10 +144,14 @@ public static class HsdsEndpoints
     }
 
     internal static Results<JsonHttpResult<HsdsTaxonomyTerm>, ProblemHttpResult, ValidationProblem> GetTaxonomyTerm(string id, HttpRequest request, ReferenceDataCache cache) =>
-        Unknown("/taxonomy_terms/{id}", request) is { } invalid ? invalid
-        : new HsdsMapper(cache.Current, Origin(request)).Terms().FirstOrDefault(t => t.Id.ToString() == id) is { } term
-            ? Json(term)
-            : Problems.NotFound($"No taxonomy term has the id '{id}'.");
+        Item("/taxonomy_terms/{id}", id, request, new HsdsMapper(cache.Current, Origin(request)).Terms(), t => t.Id, "taxonomy term");
+
+    /// <summary>One of a list held whole, by id.</summary>
+    private static Results<JsonHttpResult<T>, ProblemHttpResult, ValidationProblem> Item<T>(
+        string path, string id, HttpRequest request, IEnumerable<T> all, Func<T, Guid> idOf, string what) =>
+        Unknown(path, request) is { } invalid ? invalid
+        : Guid.TryParse(id, out var wanted) && all.FirstOrDefault(t => idOf(t) == wanted) is { } found ? Json(found)
+        : Problems.NotFound($"No {what} has the id '{id}'.");
 
     /// <summary>One page (or, with format=ndjson, all) of the published NGOs the query selects, as <typeparamref name="T"/>.</summary>
     private static async Task<Results<JsonHttpResult<HsdsPage<T>>, EmptyHttpResult, ValidationProblem>> ListNgosAsync<T>(

@@ -89,6 +89,22 @@ public sealed class PositionSet
         return count;
     }
 
+    /// <summary>The positions in ascending order, as an array (a tight loop: no iterator).</summary>
+    public int[] ToArray()
+    {
+        var positions = new int[Count];
+        var n = 0;
+        for (var i = 0; i < _words.Length; i++)
+        {
+            for (var word = _words[i]; word != 0; word &= word - 1)
+            {
+                positions[n++] = (i << 6) + BitOperations.TrailingZeroCount(word);
+            }
+        }
+
+        return positions;
+    }
+
     /// <summary>The positions in ascending order.</summary>
     public IEnumerable<int> Positions()
     {

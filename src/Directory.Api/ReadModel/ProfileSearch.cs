@@ -20,6 +20,7 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
     // query's terms match is computed once per query and term.
     private readonly ConditionalWeakTable<SearchQuery, PositionSet> _matched = [];
     private readonly ConditionalWeakTable<SearchTerm, Levels> _levels = [];
+    private readonly ConditionalWeakTable<int[], PositionSet> _common = [];
 
     /// <summary>The profiles every term of <paramref name="query"/> matches (do not change the set returned).</summary>
     public PositionSet Matching(SearchQuery query) => _matched.GetValue(query, q =>
@@ -53,7 +54,7 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
                     fresh.UnionWith(set);
                     fresh.IntersectWith(matched);
                     fresh.ExceptWith(scored);
-                    foreach (var p in fresh.Positions())
+                    foreach (var p in fresh.ToArray())
                     {
                         score[p] += value;
                     }
@@ -64,7 +65,7 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
                 top += levels.ByValue.Count == 0 ? 0 : levels.ByValue[0].Value;
             }
 
-            return CountingSort(matched, score, top);
+            return CountingSort(matched.ToArray(), score, top);
         }
         finally
         {
@@ -73,14 +74,12 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
     }
 
     /// <summary>Positions by score descending, each score's in ascending position (name) order: scores are small, so one pass counts them.</summary>
-    private static int[] CountingSort(PositionSet matched, int[] score, int top)
+    private static int[] CountingSort(int[] matched, int[] score, int top)
     {
         var starts = new int[top + 2];
-        var total = 0;
-        foreach (var p in matched.Positions())
+        foreach (var p in matched)
         {
             starts[top - score[p] + 1]++;
-            total++;
         }
 
         for (var s = 1; s < starts.Length; s++)
@@ -88,8 +87,8 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
             starts[s] += starts[s - 1];
         }
 
-        var ordered = new int[total];
-        foreach (var p in matched.Positions())
+        var ordered = new int[matched.Length];
+        foreach (var p in matched)
         {
             ordered[starts[top - score[p]]++] = p;
         }
@@ -115,13 +114,7 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
         {
             foreach (var (positions, kind) in words.Match(term, SearchKeys.Letter(field), fuzzy))
             {
-                var set = new PositionSet(count);
-                foreach (var p in positions)
-                {
-                    set.Add(p);
-                }
-
-                hits.Add((Value(field, kind, 3), set));
+                hits.Add((Value(field, kind, 3), SetOf(positions)));
             }
         }
 
@@ -131,6 +124,32 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
         }
 
         return hits;
+    }
+
+    /// <summary>
+    /// A word's positions as a set. The sets of common words (on a sixteenth of the profiles or more) are
+    /// kept for this index's life, at most 16 positions' worth of bits each, so their count is bounded by
+    /// the postings: a query of common words is bit-set work, not a walk of long lists.
+    /// </summary>
+    private PositionSet SetOf(int[] positions)
+    {
+        if (positions.Length >= Math.Max(64, count / 16))
+        {
+            return _common.GetValue(positions, Build);
+        }
+
+        return Build(positions);
+
+        PositionSet Build(int[] list)
+        {
+            var set = new PositionSet(count);
+            foreach (var p in list)
+            {
+                set.Add(p);
+            }
+
+            return set;
+        }
     }
 
     /// <summary>1 (fuzzy in the text) to 36 (exact in the name): the field outranks the kind of match, which outranks the taxonomy's rank.</summary>

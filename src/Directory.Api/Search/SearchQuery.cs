@@ -41,8 +41,7 @@ public sealed record SearchTerm(string Surface, string LatvianStem, string Engli
 
     public CharacterRunAutomaton NearStem => _nearStem ??= Near(LatvianStem);
 
-    private CharacterRunAutomaton Near(string word) =>
-        new(new LevenshteinAutomata(word, withTranspositions: true).ToAutomaton(MaxEdits));
+    private CharacterRunAutomaton Near(string word) => NearWords.For(word, MaxEdits);
 }
 
 /// <summary>Which profiles a reference name stands for: its support area (and children), target group, or place.</summary>
@@ -106,5 +105,33 @@ public sealed class SearchQuery
         return new SearchQuery([.. terms.Select((t, i) => t.WithTaxonomy(
             [.. taxonomy.Hits(entriesOf[i], termsPerEntry)],
             fuzzy => [.. taxonomy.Hits(taxonomy.Match(fuzzy, fuzzy: true), termsPerEntry)]))]);
+    }
+}
+
+/// <summary>
+/// Levenshtein automata of recent query words: building one takes about half a millisecond, and people
+/// retype the same words (a front-end searches on every keystroke). At most <see cref="Capacity"/> words of
+/// at most <see cref="SearchQuery.FuzzyUpTo"/> letters are kept; when full, the cache starts again.
+/// </summary>
+internal static class NearWords
+{
+    public const int Capacity = 1024;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Word, int Edits), CharacterRunAutomaton> Cache = new();
+
+    public static CharacterRunAutomaton For(string word, int edits)
+    {
+        if (Cache.TryGetValue((word, edits), out var known))
+        {
+            return known;
+        }
+
+        if (Cache.Count >= Capacity)
+        {
+            Cache.Clear();
+        }
+
+        // A run automaton is read-only once built: one instance serves every thread.
+        return Cache.GetOrAdd((word, edits), static key => new CharacterRunAutomaton(new LevenshteinAutomata(key.Word, withTranspositions: true).ToAutomaton(key.Edits)));
     }
 }
