@@ -46,8 +46,6 @@ public sealed class PositionSet
 
     public void Add(int position) => _words[position >> 6] |= 1UL << position;
 
-    public void Remove(int position) => _words[position >> 6] &= ~(1UL << position);
-
     public bool Contains(int position) => (_words[position >> 6] & (1UL << position)) != 0;
 
     public void IntersectWith(PositionSet other)

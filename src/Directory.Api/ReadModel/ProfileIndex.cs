@@ -140,13 +140,29 @@ public sealed class ProfileIndex<TRow>
 
         if (filter.UpdatedSince is { } since)
         {
-            foreach (var position in matched.Positions().Where(p => _profiles[p].UpdatedAt < since).ToList())
-            {
-                matched.Remove(position);
-            }
+            matched.IntersectWith(UpdatedSince(since));
         }
 
         return matched;
+    }
+
+    /// <summary>Profiles updated at or after <paramref name="since"/>: the tail of the update order, found by a binary search.</summary>
+    private PositionSet UpdatedSince(DateTime since)
+    {
+        int low = 0, high = _updated.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = _profiles[_updated[middle]].UpdatedAt < since ? (middle + 1, high) : (low, middle);
+        }
+
+        var set = new PositionSet(Count);
+        for (var i = low; i < _updated.Length; i++)
+        {
+            set.Add(_updated[i]);
+        }
+
+        return set;
     }
 
     /// <summary>Profiles working in any of the given regions (as matched by the region filter) or nationwide.</summary>
