@@ -17,9 +17,19 @@ namespace Directory.Api;
 /// <summary>The app's services, pipeline and endpoints, built without touching the database.</summary>
 public static class ApiHost
 {
-    public static WebApplication Build(string[] args)
+    /// <param name="command">A command-line run (import, keys): its output alone goes to stdout, every log line to stderr.</param>
+    public static WebApplication Build(string[] args, bool command = false)
     {
         var builder = WebApplication.CreateBuilder(args);
+        if (command)
+        {
+            builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        }
+
+        // A start that fails is told once, by Program (one sentence for what an operator can fix, else the
+        // exception), not also by the host's log; once started, the host logs as usual.
+        var started = new System.Runtime.CompilerServices.StrongBox<bool>();
+        builder.Logging.AddFilter((category, _) => started.Value || category != "Microsoft.Extensions.Hosting.Internal.Host");
 
         var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         // Fictional profiles never reach a production database by default: outside Development only when asked.
@@ -61,6 +71,7 @@ public static class ApiHost
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
         var app = builder.Build();
+        app.Lifetime.ApplicationStarted.Register(() => started.Value = true);
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -5,7 +5,11 @@ using Directory.Infrastructure;
 
 namespace Directory.Api.Cli;
 
-/// <summary><c>import ngos FILE [--dry-run] [--json]</c>: the importer on the command line, with progress and a report table.</summary>
+/// <summary>
+/// <c>import ngos FILE [--dry-run] [--json]</c>: the importer on the command line. The report (a table, or
+/// JSON with --json) alone goes to stdout; progress and log lines go to stderr. Exit code 0 when every row
+/// is fine, 1 when rows were rejected or the file cannot be read as an import, 2 for a usage error.
+/// </summary>
 public static class ImportCommand
 {
     private const string Usage = "Usage: dotnet run --project src/Directory.Api -- import ngos <file.csv|file.json> [--dry-run] [--json]";
@@ -66,9 +70,22 @@ public static class ImportCommand
         var lines = new List<string> { $"{"Row",5}  {"Action",-9}  {"Slug",-40}  Problems" };
         lines.AddRange(report.Rows.Select(r =>
             $"{r.Row,5}  {r.Action,-9}  {Truncate(r.Slug ?? "", 40),-40}  {string.Join("; ", r.Errors.Select(e => $"{e.Column}: {e.Message}"))}"));
-        var outcome = report.DryRun ? "Dry run: nothing was written." : report.Written ? "Written in one transaction." : "Rows were rejected: nothing was written.";
+        var outcome = Outcome(report);
         lines.Add($"{report.Created} to create, {report.Updated} to update, {report.Unchanged} unchanged, {report.Rejected} rejected. {outcome}");
         return string.Join(Environment.NewLine, lines);
+    }
+
+    /// <summary>The report's last words; exact, since scripts and people read them.</summary>
+    public static string Outcome(ImportReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report switch
+        {
+            { Rejected: > 0 } => "Rows were rejected: nothing was written.",
+            { DryRun: true } => "Dry run: nothing was written.",
+            { Created: 0, Updated: 0 } => "Nothing to write: every row is as the directory has it.",
+            _ => "Written in one transaction.",
+        };
     }
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";

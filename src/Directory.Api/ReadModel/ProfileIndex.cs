@@ -29,7 +29,7 @@ public sealed class ProfileIndex<TRow>
     private readonly ConditionalWeakTable<ReferenceDataCache.Snapshot, object> _derived = [];
 
     internal ProfileIndex(IndexedProfile<TRow>[] profiles, WordIndex words)
-        : this(profiles, words, Sorted(profiles, ByNameDescending), Sorted(profiles, ByUpdated), Sorted(profiles, ByUpdatedDescending))
+        : this(profiles, words, ProfileOrders<TRow>.Sorted(profiles, ProfileOrders<TRow>.ByNameDescending), ProfileOrders<TRow>.Sorted(profiles, ProfileOrders<TRow>.ByUpdated), ProfileOrders<TRow>.Sorted(profiles, ProfileOrders<TRow>.ByUpdatedDescending))
     {
     }
 
@@ -65,8 +65,8 @@ public sealed class ProfileIndex<TRow>
         ArgumentNullException.ThrowIfNull(reloaded);
         var survivors = _profiles.Select((profile, old) => (Profile: profile, Old: old, Words: (string[]?)null)).Where(e => !changed.Contains(e.Profile.Id)).ToArray();
         var arrivals = reloaded.Select(r => (r.Profile, Old: -1, Words: (string[]?)r.Words)).ToArray();
-        Array.Sort(arrivals, (x, y) => ByName(x.Profile, y.Profile));
-        var entries = Merge(survivors, arrivals, (x, y) => ByName(x.Profile, y.Profile));
+        Array.Sort(arrivals, (x, y) => ProfileOrders<TRow>.ByName(x.Profile, y.Profile));
+        var entries = ProfileOrders<TRow>.Merge(survivors, arrivals, (x, y) => ProfileOrders<TRow>.ByName(x.Profile, y.Profile));
 
         var profiles = Array.ConvertAll(entries, e => e.Profile);
         var newPositionOf = new int[_profiles.Length];
@@ -88,15 +88,15 @@ public sealed class ProfileIndex<TRow>
         {
             var arrived = added.Keys.ToArray();
             Array.Sort(arrived, (x, y) => by(profiles[x], profiles[y]));
-            return Merge([.. order.Select(p => newPositionOf[p]).Where(p => p >= 0)], arrived, (x, y) => by(profiles[x], profiles[y]));
+            return ProfileOrders<TRow>.Merge([.. order.Select(p => newPositionOf[p]).Where(p => p >= 0)], arrived, (x, y) => by(profiles[x], profiles[y]));
         }
 
         return new(
             profiles,
             _words.Remap(newPositionOf, added),
-            Reordered(_nameDescending, ByNameDescending),
-            Reordered(_updated, ByUpdated),
-            Reordered(_updatedDescending, ByUpdatedDescending));
+            Reordered(_nameDescending, ProfileOrders<TRow>.ByNameDescending),
+            Reordered(_updated, ProfileOrders<TRow>.ByUpdated),
+            Reordered(_updatedDescending, ProfileOrders<TRow>.ByUpdatedDescending));
     }
 
     /// <summary>The positions of the profiles that pass the filter, leaving out one dimension for its facet.</summary>
@@ -228,41 +228,6 @@ public sealed class ProfileIndex<TRow>
         return set;
     }
 
-    // The orders lists offer; each ends on id, so each is total and a merge gives what a sort gives.
-    internal static int ByName(IndexedProfile<TRow> x, IndexedProfile<TRow> y) =>
-        Then(PackedSortKey.Order.Compare(x.NameSortKey, y.NameSortKey), x, y);
-
-    private static int ByNameDescending(IndexedProfile<TRow> x, IndexedProfile<TRow> y) =>
-        Then(PackedSortKey.Order.Compare(y.NameSortKey, x.NameSortKey), x, y);
-
-    private static int ByUpdated(IndexedProfile<TRow> x, IndexedProfile<TRow> y) => Then(x.UpdatedAt.CompareTo(y.UpdatedAt), x, y);
-
-    private static int ByUpdatedDescending(IndexedProfile<TRow> x, IndexedProfile<TRow> y) => Then(y.UpdatedAt.CompareTo(x.UpdatedAt), x, y);
-
-    private static int Then(int order, IndexedProfile<TRow> x, IndexedProfile<TRow> y) => order != 0 ? order : IdOrder.Instance.Compare(x.Id, y.Id);
-
-    private static int[] Sorted(IndexedProfile<TRow>[] profiles, Comparison<IndexedProfile<TRow>> by)
-    {
-        var positions = Enumerable.Range(0, profiles.Length).ToArray();
-        Array.Sort(positions, (x, y) => by(profiles[x], profiles[y]));
-        return positions;
-    }
-
-    /// <summary>Two lists sorted by <paramref name="by"/>, as one.</summary>
-    private static T[] Merge<T>(T[] first, T[] second, Comparison<T> by)
-    {
-        var merged = new T[first.Length + second.Length];
-        int i = 0, j = 0, k = 0;
-        while (i < first.Length && j < second.Length)
-        {
-            merged[k++] = by(first[i], second[j]) <= 0 ? first[i++] : second[j++];
-        }
-
-        first.AsSpan(i).CopyTo(merged.AsSpan(k));
-        second.AsSpan(j).CopyTo(merged.AsSpan(k + first.Length - i));
-        return merged;
-    }
-
     private PositionSet Set(Func<IndexedProfile<TRow>, bool> predicate)
     {
         var set = new PositionSet(Count);
@@ -326,15 +291,7 @@ public static class ProfileIndex
         where TRow : class
     {
         var ordered = loaded.ToArray();
-        Array.Sort(ordered, (x, y) => ProfileIndex<TRow>.ByName(x.Profile, y.Profile));
+        Array.Sort(ordered, (x, y) => ProfileOrders<TRow>.ByName(x.Profile, y.Profile));
         return new([.. ordered.Select(l => l.Profile)], new WordIndex([.. ordered.Select(l => l.Words)]));
     }
-}
-
-/// <summary>Ids in the order of their text form, as SQLite sorted them, so that ties break the same way everywhere.</summary>
-internal sealed class IdOrder : IComparer<Guid>
-{
-    public static readonly IdOrder Instance = new();
-
-    public int Compare(Guid x, Guid y) => string.CompareOrdinal(x.ToString("D"), y.ToString("D"));
 }

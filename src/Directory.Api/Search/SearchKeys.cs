@@ -43,7 +43,11 @@ public static class SearchKeys
             foreach (var word in TextAnalysis.Words(text.Text, text.Language))
             {
                 keys.Add(Key(field, Written, word.Surface));
-                keys.Add(Key(field, stemKind, word.Stem));
+                if (word.Stem != word.Surface)
+                {
+                    // A word that is its own stem (a number, "mediācija" in English text …) is found as written.
+                    keys.Add(Key(field, stemKind, word.Stem));
+                }
             }
         }
 

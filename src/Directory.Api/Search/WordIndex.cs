@@ -191,7 +191,13 @@ public sealed class WordIndex
             yield return (exact, MatchKind.Exact);
         }
 
-        foreach (var stem in new[] { SearchKeys.Key(field, SearchKeys.LatvianStem, term.LatvianStem), SearchKeys.Key(field, SearchKeys.EnglishStem, term.EnglishStem) })
+        // A stem is indexed under its own kind, or as written where the word is its own stem.
+        string[] stems =
+        [
+            SearchKeys.Key(field, SearchKeys.LatvianStem, term.LatvianStem), SearchKeys.Key(field, SearchKeys.EnglishStem, term.EnglishStem),
+            SearchKeys.Key(field, SearchKeys.Written, term.LatvianStem), SearchKeys.Key(field, SearchKeys.Written, term.EnglishStem),
+        ];
+        foreach (var stem in stems.Where(k => k != written).Distinct(StringComparer.Ordinal))
         {
             if (Find(stem) is { } stemmed)
             {

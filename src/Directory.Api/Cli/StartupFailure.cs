@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Connections;
+using Microsoft.Data.Sqlite;
+
+namespace Directory.Api.Cli;
+
+/// <summary>
+/// The start-up failures an operator causes and can fix — a port already taken, a database out of reach, a
+/// data folder that cannot be written — as one sentence saying what to change, instead of a stack trace.
+/// Anything else is a defect and keeps its stack trace.
+/// </summary>
+public static class StartupFailure
+{
+    /// <summary>Exit code of a start-up failure an operator can fix (1 and 2 are the commands' own).</summary>
+    public const int ExitCode = 3;
+
+    public static string? Describe(Exception exception, string? connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case AddressInUseException:
+                    return $"Cannot start: {e.Message.TrimEnd('.')}. Another program is listening there; choose a free port with ASPNETCORE_URLS or ASPNETCORE_HTTP_PORTS.";
+                case SqliteException { SqliteErrorCode: 14 }: // SQLITE_CANTOPEN
+                    return $"Cannot open or create the SQLite database '{new SqliteConnectionStringBuilder(connectionString ?? "").DataSource}': its folder is missing or not writable by this user. Point Database__ConnectionString at a writable folder.";
+                case UnauthorizedAccessException or DirectoryNotFoundException:
+                    return $"Cannot start: {e.Message} Point Database__ConnectionString at a writable folder.";
+                case { } sql when sql.GetType().FullName == "Microsoft.Data.SqlClient.SqlException":
+                    return $"Cannot reach the SQL Server database: {FirstLine(sql.Message)} Check Database__ConnectionString and that the server accepts connections from here.";
+            }
+        }
+
+        return null;
+    }
+
+    private static string FirstLine(string text) => text.Split('\n')[0].Trim();
+}

@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace Directory.Api.Tests;
+
+/// <summary>The command line as a script uses it: the service's own binary, a fresh database, stdout and the exit code.</summary>
+public sealed class CliTests
+{
+    [Fact]
+    public async Task Import_prints_its_report_alone_on_stdout_says_exactly_what_happened_and_exits_by_the_documented_codes()
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"cli-{Guid.NewGuid():N}.db");
+        var csv = Path.Combine(MigrationTests.RepositoryRoot(), "samples", "import", "ngos-sample.csv");
+        try
+        {
+            // A fresh database: migrations run and log, on stderr; stdout is the JSON and nothing else.
+            var (code, stdout, stderr) = await RunAsync(database, "import", "ngos", csv, "--dry-run", "--json");
+            Assert.True(code == 0, stderr);
+            using (var report = JsonDocument.Parse(stdout))
+            {
+                Assert.True(report.RootElement.GetProperty("dryRun").GetBoolean());
+                Assert.True(report.RootElement.GetProperty("created").GetInt32() > 0);
+            }
+
+            Assert.Contains("Migrat", stderr, StringComparison.Ordinal);
+
+            (code, stdout, _) = await RunAsync(database, "import", "ngos", csv);
+            Assert.Equal(0, code);
+            Assert.EndsWith("Written in one transaction.", stdout.TrimEnd(), StringComparison.Ordinal);
+
+            (code, stdout, _) = await RunAsync(database, "import", "ngos", csv);
+            Assert.Equal(0, code);
+            Assert.EndsWith("0 to create, 0 to update, 3 unchanged, 0 rejected. Nothing to write: every row is as the directory has it.", stdout.TrimEnd(), StringComparison.Ordinal);
+
+            (code, stdout, stderr) = await RunAsync(database, "import", "ngos");
+            Assert.Equal(2, code);
+            Assert.Empty(stdout);
+            Assert.Contains("Usage:", stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            foreach (var file in new[] { database, database + "-wal", database + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_port_already_in_use_ends_the_start_with_one_sentence_and_no_stack_trace()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+        var database = Path.Combine(Path.GetTempPath(), $"cli-{Guid.NewGuid():N}.db");
+        try
+        {
+            var (code, stdout, stderr) = await StartAsync(database, ("ASPNETCORE_URLS", $"http://127.0.0.1:{port}"));
+            AssertOneSentence(code, stdout + stderr, "already in use", "ASPNETCORE_URLS");
+        }
+        finally
+        {
+            foreach (var file in new[] { database, database + "-wal", database + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_data_folder_that_cannot_be_written_ends_the_start_with_one_sentence()
+    {
+        var (code, stdout, stderr) = await StartAsync($"/proc/no-such-folder-{Guid.NewGuid():N}/directory.db");
+        AssertOneSentence(code, stdout + stderr, "not writable", "Database__ConnectionString");
+    }
+
+    [Fact]
+    public async Task An_unreachable_sql_server_ends_the_start_with_one_sentence()
+    {
+        var (code, stdout, stderr) = await StartAsync(null, ("Database__Provider", "SqlServer"), ("Database__ConnectionString", "Server=tcp:127.0.0.1,1;Database=Directory;Connect Timeout=1;TrustServerCertificate=True"));
+        AssertOneSentence(code, stdout + stderr, "Cannot reach the SQL Server database", "Database__ConnectionString");
+    }
+
+    private static void AssertOneSentence(int code, string output, params string[] says)
+    {
+        Assert.Equal(3, code);
+        Assert.All(says, s => Assert.Contains(s, output, StringComparison.Ordinal));
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
+
+    private static Task<(int Code, string Stdout, string Stderr)> RunAsync(string database, params string[] args) => RunAsync(database, [], args);
+
+    /// <summary>The service started as an operator starts it; a start that does not fail is stopped after a minute.</summary>
+    private static Task<(int Code, string Stdout, string Stderr)> StartAsync(string? database, params (string Name, string Value)[] environment) =>
+        RunAsync(database, environment, []);
+
+    private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(string? database, (string Name, string Value)[] environment, string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Directory.Api.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        start.Environment["Database__ConnectionString"] = $"Data Source={database}";
+        start.Environment["Logging__LogLevel__Default"] = "Information";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(1));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+
+        return (process.ExitCode, await stdout, await stderr);
+    }
+}
