@@ -196,6 +196,14 @@ public sealed class HsdsTests(DemoDirectoryFactory factory) : IClassFixture<Demo
     }
 
     [Fact]
+    public async Task The_dataset_record_lists_the_hsds_api_and_it_answers()
+    {
+        var dataset = await _client.GetJsonAsync<Contracts.DatasetDto>("/api/v1/dataset");
+        var hsds = Assert.Single(dataset.Distribution, d => d.DownloadUrl.AbsolutePath == "/hsds/");
+        Assert.Equal(Api.Hsds.HsdsMapper.Version, (await GetAsync(hsds.DownloadUrl.PathAndQuery))["version"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Answers_carry_an_etag_and_a_repeat_gets_304()
     {
         using var first = await _client.GetAsync("/hsds/services?per_page=5", TestContext.Current.CancellationToken);

@@ -171,6 +171,7 @@ public static class TransferEndpoints
                 new DatasetDistribution("CSV", new Uri($"{baseUrl}/ngos/export?format=csv"), "text/csv"),
                 new DatasetDistribution("JSON", new Uri($"{baseUrl}/ngos/export?format=json"), "application/json"),
                 new DatasetDistribution("Changes feed (JSON)", new Uri($"{baseUrl}/changes"), "application/json"),
+                new DatasetDistribution("Open Referral HSDS 3.1 API", new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/hsds/"), "application/json"),
             ]));
     }
 }
