@@ -31,6 +31,7 @@ public static class ApiHost
         var started = new System.Runtime.CompilerServices.StrongBox<bool>();
         builder.Logging.AddFilter((category, _) => started.Value || category != "Microsoft.Extensions.Hosting.Internal.Host");
 
+        builder.AddDirectoryTelemetry();
         var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         // Fictional profiles never reach a production database by default: outside Development only when asked.
         database.SeedDemoData = builder.Configuration.GetValue<bool?>("Database:SeedDemoData") ?? builder.Environment.IsDevelopment();

@@ -18,8 +18,14 @@ public sealed class CachedResponseMiddleware(RequestDelegate next, ResponseCache
     public Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (ResponseCache.KeyFor(context.Request) is not { } key || !cache.TryGet(key, dataVersion.Current, out var cached))
+        if (ResponseCache.KeyFor(context.Request) is not { } key)
         {
+            return next(context);
+        }
+
+        if (!cache.TryGet(key, dataVersion.Current, out var cached))
+        {
+            Setup.DirectoryTelemetry.CacheMisses.Add(1);
             return next(context);
         }
 
@@ -32,6 +38,7 @@ public sealed class CachedResponseMiddleware(RequestDelegate next, ResponseCache
         }
 
         Setup.RateLimitHeaders.Set(context, limits, _limiter?.GetStatistics(context)?.CurrentAvailablePermits);
+        Setup.DirectoryTelemetry.CacheHits.Add(1);
         return ReplayAsync(context, cached);
     }
 

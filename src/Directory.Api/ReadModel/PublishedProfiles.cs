@@ -116,12 +116,16 @@ public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion d
                 return current;
             }
 
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>();
             var head = (await FeedHeadProbe.ReadAsync(db, cancellationToken)).Position;
             _current = current = current is null
                 ? new Snapshot(version, head, ProfileIndex.Build(await LoadNgosAsync(db, null, cancellationToken)), ProfileIndex.Build(await LoadExpertsAsync(db, null, cancellationToken)))
                 : await UpdateAsync(db, current, version, head, cancellationToken);
+            Setup.DirectoryTelemetry.RefreshDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            Setup.DirectoryTelemetry.Profiles.Record(current.Ngos.Count, new KeyValuePair<string, object?>("kind", "ngo"));
+            Setup.DirectoryTelemetry.Profiles.Record(current.Experts.Count, new KeyValuePair<string, object?>("kind", "expert"));
             return current;
         }
         finally

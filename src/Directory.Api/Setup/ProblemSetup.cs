@@ -68,7 +68,8 @@ public static class ProblemSetup
         }
 
         problem.Instance ??= http.Request.Path;
-        problem.Extensions["traceId"] = http.TraceIdentifier;
+        // The request's W3C trace id: the one its log lines carry and a trace exporter sends.
+        problem.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToHexString() ?? http.TraceIdentifier;
         http.Response.Headers.ContentLanguage = "en";
     }
 }

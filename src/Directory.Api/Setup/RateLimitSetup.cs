@@ -63,6 +63,7 @@ public static class RateLimitSetup
             o.OnRejected = async (rejected, cancellationToken) =>
             {
                 var context = rejected.HttpContext;
+                DirectoryTelemetry.RateLimitRejections.Add(1);
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
                 context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);

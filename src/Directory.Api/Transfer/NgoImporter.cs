@@ -47,6 +47,11 @@ public sealed class NgoImporter(DirectoryDbContext db, ReferenceDataCache.Snapsh
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        foreach (var outcome in reports.CountBy(r => r.Action))
+        {
+            Setup.DirectoryTelemetry.ImportedRows.Add(outcome.Value, new("outcome", outcome.Key), new("dry_run", dryRun));
+        }
+
         return new ImportReport(dryRun, write, Count("create"), Count("update"), Count("unchanged"), rejected, reports);
 
         int Count(string action) => reports.Count(r => r.Action == action);
