@@ -39,10 +39,7 @@ public sealed class CliTests
         }
         finally
         {
-            foreach (var file in new[] { database, database + "-wal", database + "-shm" })
-            {
-                File.Delete(file);
-            }
+            DeleteDatabase(database);
         }
     }
 
@@ -60,10 +57,7 @@ public sealed class CliTests
         }
         finally
         {
-            foreach (var file in new[] { database, database + "-wal", database + "-shm" })
-            {
-                File.Delete(file);
-            }
+            DeleteDatabase(database);
         }
     }
 
@@ -79,6 +73,14 @@ public sealed class CliTests
     {
         var (code, stdout, stderr) = await StartAsync(null, ("Database__Provider", "SqlServer"), ("Database__ConnectionString", "Server=tcp:127.0.0.1,1;Database=Directory;Connect Timeout=1;TrustServerCertificate=True"));
         AssertOneSentence(code, stdout + stderr, "Cannot reach the SQL Server database", "Database__ConnectionString");
+    }
+
+    private static void DeleteDatabase(string database)
+    {
+        foreach (var file in new[] { database, database + "-wal", database + "-shm" })
+        {
+            File.Delete(file);
+        }
     }
 
     private static void AssertOneSentence(int code, string output, params string[] says)

@@ -148,6 +148,8 @@ public sealed class HsdsTests(DemoDirectoryFactory factory) : IClassFixture<Demo
         Assert.All(covering, s => Assert.True(
             s["location"]!["addresses"]![0]!["postal_code"]!.GetValue<string>() == postcode || nationwide.Contains(Organization(s))));
         Assert.True(covering.Count < (await AllAsync("/hsds/service_at_locations")).Count);
+        // No coordinates: within a distance of the postcode is what covers the postcode.
+        Assert.Equal(covering.Select(Organization), (await AllAsync($"/hsds/service_at_locations?postcode={postcode}&proximity=5000&full=true")).Select(Organization));
 
         var minimal = (await GetAsync("/hsds/services?minimal=true&per_page=1"))["contents"]![0]!.AsObject();
         Assert.Equal(["id", "organization_id", "name", "status", "last_modified"], minimal.Select(p => p.Key));
@@ -172,6 +174,7 @@ public sealed class HsdsTests(DemoDirectoryFactory factory) : IClassFixture<Demo
             ["search"] = "ģimene", ["page"] = "1", ["per_page"] = "5", ["format"] = "json", ["taxonomy_term_id"] = term["id"]!.ToString(),
             ["taxonomy_id"] = term["taxonomy_id"]!.ToString(), ["organization_id"] = organization, ["modified_after"] = "2020-01-01",
             ["minimal"] = "false", ["full"] = "true", ["full_service"] = "true", ["postcode"] = "LV-1050", ["top_only"] = "true", ["parent_id"] = term["id"]!.ToString(),
+            ["proximity"] = "1000",
         };
 
         foreach (var path in spec["paths"]!.AsObject().Where(p => !p.Key.Contains('{', StringComparison.Ordinal)))
@@ -180,11 +183,15 @@ public sealed class HsdsTests(DemoDirectoryFactory factory) : IClassFixture<Demo
             {
                 var definition = parameter!["$ref"] is { } reference ? shared[reference.GetValue<string>().Split('/')[^1]]! : parameter;
                 var name = definition["name"]!.GetValue<string>();
-                using var response = await _client.GetAsync($"/hsds{path.Key}?{name}={(name == "proximity" ? "1000" : Uri.EscapeDataString(values[name]))}", TestContext.Current.CancellationToken);
-                // proximity needs coordinates the directory does not hold: a problem that says so.
-                Assert.True(name == "proximity" ? response.StatusCode == HttpStatusCode.BadRequest : response.IsSuccessStatusCode, $"{path.Key}?{name}: {(int)response.StatusCode}");
+                // proximity is a distance from a postcode: it comes with one.
+                var query = $"{name}={Uri.EscapeDataString(values[name])}" + (name == "proximity" ? "&postcode=LV-1050" : "");
+                using var response = await _client.GetAsync($"/hsds{path.Key}?{query}", TestContext.Current.CancellationToken);
+                Assert.True(response.IsSuccessStatusCode, $"{path.Key}?{query}: {(int)response.StatusCode}");
             }
         }
+
+        var (alone, _) = await _client.GetProblemAsync("/hsds/service_at_locations?proximity=1000");
+        Assert.Equal(HttpStatusCode.BadRequest, alone.StatusCode);
 
         var (unknown, problem) = await _client.GetProblemAsync("/hsds/services?q=ģimene");
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);

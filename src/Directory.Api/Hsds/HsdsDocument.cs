@@ -37,7 +37,12 @@ public static class HsdsDocument
     /// <summary>The query parameters HSDS defines for <paramref name="path"/> (a path of the spec, e.g. <c>/services</c>).</summary>
     public static FrozenSet<string> ParametersOf(string path) => Parameters.Value[path];
 
-    public static JsonObject Served()
+    private static readonly Lazy<JsonObject> ServedDocument = new(Serve);
+
+    /// <summary>The document as served: made once, and only read after (serializing does not change it).</summary>
+    public static JsonObject Served() => ServedDocument.Value;
+
+    private static JsonObject Serve()
     {
         var document = Upstream.Value.DeepClone().AsObject();
         document["info"] = new JsonObject

@@ -120,9 +120,18 @@ public sealed class HsdsQuery
             reference,
             out var errors);
         Adopt(errors);
-        if (Text("proximity") is not null)
+        // A distance from the postcode's centroid. The directory holds no coordinates, so it answers what
+        // covers the postcode itself (registered there, or nationwide): within any distance, if not all of it.
+        if (Text("proximity") is { } proximity)
         {
-            Error<object?>("proximity", "Not supported: the directory holds no coordinates. Use postcode, which matches the registered address, or the service areas.", null);
+            if (!double.TryParse(proximity, NumberStyles.Float, CultureInfo.InvariantCulture, out var meters) || meters < 0)
+            {
+                Error<object?>("proximity", "Must be a distance in meters, 0 or more.", null);
+            }
+            else if (Text("postcode") is null)
+            {
+                Error<object?>("proximity", "Give it with postcode: it is a distance from the postcode's centroid.", null);
+            }
         }
 
         return IsValid ? filter : null;
