@@ -33,4 +33,6 @@ dotnet run --project samples/ClientQuickstart --no-build -- "http://127.0.0.1:$p
 grep -q "update: shortName" "$data/quickstart.log" || { echo "smoke: the README's client quickstart did not create, patch and read the history"; exit 1; }
 (cd openapi && API_BASE="http://127.0.0.1:$port" API_KEY="$editor" node --test --test-reporter=dot typescript-client.test.mjs) >"$data/ts.log" 2>&1 \
   || { cat "$data/ts.log"; echo "smoke: the TypeScript client test (openapi/typescript-client.test.mjs) failed"; exit 1; }
-echo "smoke: dotnet run migrated, seeded and answered on port $port; the sample listed NGOs; keys create made working keys; the README's C# quickstart and the TypeScript client ran against it"
+(cd openapi && API_BASE="http://127.0.0.1:$port" node --test --test-reporter=dot dcat.test.mjs) >"$data/dcat.log" 2>&1 \
+  || { cat "$data/dcat.log"; echo "smoke: the DCAT-AP record does not expand to DCAT with jsonld, or its Turtle is another graph (openapi/dcat.test.mjs)"; exit 1; }
+echo "smoke: dotnet run migrated, seeded and answered on port $port; the sample listed NGOs; keys create made working keys; the README's C# quickstart and the TypeScript client ran against it; its DCAT-AP record expanded as DCAT"

@@ -80,8 +80,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * DCAT description of the open dataset
-         * @description Licence, publisher, last modification time and download URLs, for open-data portals.
+         * The dataset's description: DCAT-AP (JSON-LD or Turtle) for open-data portals
+         * @description Accept: application/ld+json (or format=jsonld) gives a DCAT-AP record in JSON-LD, text/turtle (or format=turtle) the same record in Turtle: bilingual title and description, publisher, licence, contact point, theme, keywords, last modification and a distribution for each way to get the data (CSV and JSON exports, the HSDS API). Otherwise (application/json, format=json) the v1 summary, kept for existing clients: its "@context" is not a JSON-LD context, so harvesters should ask for one of the first two.
          */
         get: operations["GetDataset"];
         put?: never;
@@ -1395,7 +1395,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedApiKeyDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
             400: {
                 headers: {
                     /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
@@ -1838,7 +1838,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
             400: {
                 headers: {
                     /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
@@ -1921,7 +1921,10 @@ export interface operations {
     };
     GetDataset: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description json, jsonld or turtle (default: what Accept asks for, else json). */
+                format?: string;
+            };
             header?: {
                 /** @description An ETag from an earlier response; answered with 304 while it is current. */
                 "If-None-Match"?: string;
@@ -2107,7 +2110,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
             400: {
                 headers: {
                     /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
@@ -2219,7 +2222,7 @@ export interface operations {
                     "application/json": components["schemas"]["ExpertDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
             400: {
                 headers: {
                     /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
@@ -2524,7 +2527,7 @@ export interface operations {
                     "application/json": components["schemas"]["ExpertDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
             400: {
                 headers: {
                     /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
@@ -2868,7 +2871,7 @@ export interface operations {
                     "application/json": components["schemas"]["ExpertDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
             400: {
                 headers: {
                     /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
@@ -3363,7 +3366,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
             400: {
                 headers: {
                     /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
@@ -3476,7 +3479,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportReport"];
                 };
             };
-            /** @description Bad Request */
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
             400: {
                 headers: {
                     /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
@@ -3684,7 +3687,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
             400: {
                 headers: {
                     /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
@@ -3796,7 +3799,7 @@ export interface operations {
                     "application/json": components["schemas"]["NgoDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
             400: {
                 headers: {
                     /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
@@ -3983,7 +3986,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
             400: {
                 headers: {
                     /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
@@ -4243,7 +4246,7 @@ export interface operations {
                     "application/json": components["schemas"]["NgoDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
             400: {
                 headers: {
                     /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
@@ -4587,7 +4590,7 @@ export interface operations {
                     "application/json": components["schemas"]["NgoDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
             400: {
                 headers: {
                     /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
@@ -4952,7 +4955,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
             400: {
                 headers: {
                     /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
@@ -5336,7 +5339,7 @@ export interface operations {
                     "application/json": components["schemas"]["RegionDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
             400: {
                 headers: {
                     /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
@@ -5765,7 +5768,7 @@ export interface operations {
                     "application/json": components["schemas"]["SupportAreaDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
             400: {
                 headers: {
                     /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
@@ -5916,7 +5919,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
             400: {
                 headers: {
                     /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
@@ -6200,7 +6203,7 @@ export interface operations {
                     "application/json": components["schemas"]["TargetGroupDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
             400: {
                 headers: {
                     /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
@@ -6351,7 +6354,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
             400: {
                 headers: {
                     /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */

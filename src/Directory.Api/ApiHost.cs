@@ -108,6 +108,7 @@ public static class ApiHost
         api.MapApiKeyEndpoints();
         api.MapChangesEndpoints();
         api.MapTransferEndpoints();
+        api.MapDatasetEndpoints();
         app.MapHsdsEndpoints();
         return app;
     }

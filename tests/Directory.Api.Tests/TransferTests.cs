@@ -173,7 +173,7 @@ public sealed class ImportTests(ImportTests.Fixture fixture) : IClassFixture<Imp
     }
 }
 
-/// <summary>Open-data export of the demo directory, and the dataset description.</summary>
+/// <summary>Open-data export of the demo directory.</summary>
 public sealed class ExportTests(DemoDirectoryFactory factory) : IClassFixture<DemoDirectoryFactory>
 {
     [Fact]
@@ -227,17 +227,5 @@ public sealed class ExportTests(DemoDirectoryFactory factory) : IClassFixture<De
             db.Experts.Where(e => e.ContactConsentAt == null && e.Email != null).Select(e => e.Email!))));
         Assert.NotEmpty(hidden);
         Assert.All(hidden, email => Assert.DoesNotContain(email, csv, StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public async Task The_dataset_description_names_licence_publisher_and_downloads()
-    {
-        var dataset = await factory.CreateClient().GetJsonAsync<JsonElement>("/api/v1/dataset");
-        Assert.Equal("dcat:Dataset", dataset.GetProperty("@type").GetString());
-        Assert.Equal("https://creativecommons.org/licenses/by/4.0/", dataset.GetProperty("license").GetString());
-        Assert.Contains("LBLT", dataset.GetProperty("publisher").GetProperty("name").GetString(), StringComparison.Ordinal);
-        Assert.True(dataset.GetProperty("modified").GetDateTime() > new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc));
-        var downloads = dataset.GetProperty("distribution").EnumerateArray().Select(d => d.GetProperty("downloadUrl").GetString()).ToList();
-        Assert.Contains(downloads, d => d!.EndsWith("/api/v1/ngos/export?format=csv", StringComparison.Ordinal));
     }
 }

@@ -18,7 +18,7 @@ using Microsoft.Extensions.Options;
 
 namespace Directory.Api.Endpoints;
 
-/// <summary>Data in and out: bulk import (editor), open-data export and the dataset description.</summary>
+/// <summary>Data in and out: bulk import (editor) and open-data export.</summary>
 public static class TransferEndpoints
 {
     public const int MaxImportBytes = 25_000_000;
@@ -61,12 +61,6 @@ public static class TransferEndpoints
             .Produces<Stream>(StatusCodes.Status200OK, "application/json", "text/csv")
             .ProducesValidationProblem();
 
-        api.MapGet("/dataset", GetDataset)
-            .WithTags("Dataset")
-            .WithName("GetDataset")
-            .WithSummary("DCAT description of the open dataset")
-            .WithDescription("Licence, publisher, last modification time and download URLs, for open-data portals.")
-            .Produces<DatasetDto>();
         return api;
     }
 
@@ -149,30 +143,6 @@ public static class TransferEndpoints
                 string.Join('|', e.HelpOffered), e.Availability.Status, e.Availability.Note ?? "", e.Contacts?.Email ?? "", e.Contacts?.Phone ?? "", e.Contacts?.Website?.ToString() ?? ""],
             e => e, json.Value.SerializerOptions, cancellationToken);
         return TypedResults.Empty;
-    }
-
-    internal static async Task<Ok<DatasetDto>> GetDataset(HttpRequest request, DirectoryDbContext db, CancellationToken cancellationToken)
-    {
-        var modified = await NgoQueries.Published(db).MaxAsync(n => (DateTime?)n.UpdatedAt, cancellationToken);
-        var lastChange = await db.AuditEntries.Where(a => a.Public).MaxAsync(a => (DateTime?)a.At, cancellationToken);
-        var baseUrl = $"{request.Scheme}://{request.Host}{request.PathBase}/api/v1";
-        return TypedResults.Ok(new DatasetDto(
-            Context: "https://www.w3.org/ns/dcat",
-            Type: "dcat:Dataset",
-            Title: "Latvijas bērnu un ģimeņu atbalsta NVO datubāze / Directory of Latvian NGOs supporting children and families",
-            Description: "Published profiles of NGOs that support children and families in Latvia, kept by Latvijas Bērnu labklājības tīkls (LBLT): regions, fields of support, target groups, languages and contacts.",
-            Publisher: new DatasetPublisher("Latvijas Bērnu labklājības tīkls (LBLT)", new Uri("https://www.bernutiesibas.lv")),
-            License: new Uri("https://creativecommons.org/licenses/by/4.0/"),
-            Modified: new[] { modified, lastChange }.Max(),
-            Language: ["lv", "en"],
-            Spatial: "Latvija",
-            Distribution:
-            [
-                new DatasetDistribution("CSV", new Uri($"{baseUrl}/ngos/export?format=csv"), "text/csv"),
-                new DatasetDistribution("JSON", new Uri($"{baseUrl}/ngos/export?format=json"), "application/json"),
-                new DatasetDistribution("Changes feed (JSON)", new Uri($"{baseUrl}/changes"), "application/json"),
-                new DatasetDistribution("Open Referral HSDS 3.1 API", new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/hsds/"), "application/json"),
-            ]));
     }
 }
 

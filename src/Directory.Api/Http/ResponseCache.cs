@@ -24,13 +24,15 @@ public sealed class ResponseCache
 
     public int Count => _entries.Count;
 
-    /// <summary>
-    /// The key of a request whose answer is the same for every anonymous caller, or null. Everything
-    /// the answer depends on is in it (scheme and host make the page links; Accept-Language the names);
-    /// credentials, cookies (a culture cookie), CORS, a client's no-cache and overlong keys take the full path.
-    /// </summary>
     /// <summary>The paths whose answers get an ETag and may be kept: the API and its HSDS view.</summary>
     public static bool IsDataPath(PathString path) => path.StartsWithSegments("/api") || path.StartsWithSegments("/hsds");
+
+    /// <summary>
+    /// The key of a request whose answer is the same for every anonymous caller, or null. Everything
+    /// the answer depends on is in it (scheme and host make the page links; Accept-Language the names;
+    /// Accept the dataset record's format); credentials, cookies (a culture cookie), CORS, a client's
+    /// no-cache and overlong keys take the full path.
+    /// </summary>
 
     public static string? KeyFor(HttpRequest request)
     {
@@ -46,7 +48,7 @@ public sealed class ResponseCache
         var language = headers.AcceptLanguage.ToString();
         var key = language.Length > MaxAcceptLanguageLength
             ? null
-            : string.Concat(request.Scheme, "://", request.Host.Value, request.PathBase.Value, request.Path.Value, request.QueryString.Value, "|", language);
+            : string.Concat(request.Scheme, "://", request.Host.Value, request.PathBase.Value, request.Path.Value, request.QueryString.Value, "|", language, "|", headers.Accept.ToString());
         return key is { Length: <= MaxKeyLength } ? key : null;
     }
 

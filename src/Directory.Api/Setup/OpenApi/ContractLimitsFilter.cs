@@ -29,7 +29,7 @@ internal sealed class ContractLimitsFilter : IDocumentFilter
         ["email"] = ProfileLimits.Email, ["website"] = ProfileLimits.Url, ["url"] = ProfileLimits.Url, ["homepage"] = ProfileLimits.Url,
         ["registrationNumber"] = 11, ["postalCode"] = 7, ["phone"] = 12, ["legalForm"] = 30, ["status"] = 20, ["kind"] = 20,
         ["availability"] = 20, ["role"] = 20, ["action"] = 20, ["nuts3"] = 10, ["isoCode"] = 10, ["prefix"] = 12, ["key"] = 100,
-        ["since"] = 100, ["cursor"] = 100, ["nextCursor"] = 100, ["updatedSince"] = 35, ["format"] = 4,
+        ["since"] = 100, ["cursor"] = 100, ["nextCursor"] = 100, ["updatedSince"] = 35, ["format"] = 6,
         ["If-Match"] = 200, ["If-None-Match"] = 200, ["ETag"] = 200, [Writes.Idempotency.HeaderName] = Writes.Idempotency.MaxKeyLength,
         ["self"] = RequestLine, ["first"] = RequestLine, ["prev"] = RequestLine, ["next"] = RequestLine, ["last"] = RequestLine,
         ["instance"] = RequestLine, ["type"] = RequestLine, ["detail"] = 2 * RequestLine, ["accessUrl"] = RequestLine, ["downloadUrl"] = RequestLine,

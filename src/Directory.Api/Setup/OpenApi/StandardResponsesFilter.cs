@@ -16,7 +16,12 @@ internal sealed class StandardResponsesFilter : IOperationFilter
         operation.Responses ??= [];
         operation.Parameters ??= [];
         // Any operation: a query parameter it does not take, or of the wrong type; a wrong key or token.
-        operation.Responses.TryAdd("400", ValidationProblem(context, "A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each."));
+        const string BadRequest = "A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each.";
+        if (!operation.Responses.TryAdd("400", ValidationProblem(context, BadRequest)) && operation.Responses["400"] is OpenApiResponse { Description: "Bad Request" } own)
+        {
+            own.Description = BadRequest; // the framework's bare reason phrase says nothing
+        }
+
         operation.Responses.TryAdd("401", Problem(context, "The API key or token sent is unknown, revoked or invalid (also on public reads); or the operation needs one."));
         operation.Responses["429"] = WithRetryAfter(Problem(context, "Too many requests: the rate limit is reached; the Retry-After header says when to try again."));
         operation.Responses["500"] = Problem(context, "Server error, as an RFC 9457 problem without internal details.");
