@@ -28,8 +28,12 @@ public static class ApiHost
 
         // A start that fails is told once, by Program (one sentence for what an operator can fix, else the
         // exception), not also by the host's log; once started, the host logs as usual.
+        // The rule names its category: a rule for every category without a level replaced the configured
+        // levels, so that everything down to Trace was logged (EF Core's change tracking, 500,000 lines an import).
         var started = new System.Runtime.CompilerServices.StrongBox<bool>();
-        builder.Logging.AddFilter((category, _) => started.Value || category != "Microsoft.Extensions.Hosting.Internal.Host");
+        const string Host = "Microsoft.Extensions.Hosting.Internal.Host";
+        var hostLevel = builder.Configuration.GetValue<LogLevel?>($"Logging:LogLevel:{Host}") ?? builder.Configuration.GetValue<LogLevel?>("Logging:LogLevel:Default") ?? LogLevel.Information;
+        builder.Logging.AddFilter(Host, level => started.Value && level >= hostLevel);
 
         builder.AddDirectoryTelemetry();
         var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Directory.Api.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Directory.Api.Tests;
 
@@ -44,5 +45,19 @@ public sealed class HostTests(DirectoryApiFactory factory) : IClassFixture<Direc
         using var response = await _client.GetAsync("/swagger/index.html", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("swagger", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void The_configured_log_levels_hold_for_every_category()
+    {
+        // The factory configures Default = Warning; a filter of the start-up failure path once let every level through.
+        var loggers = factory.Services.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>();
+        foreach (var category in new[] { "Microsoft.EntityFrameworkCore.ChangeTracking", "Directory.Api.Anything", "Microsoft.Extensions.Hosting.Internal.Host" })
+        {
+            var logger = loggers.CreateLogger(category);
+            Assert.False(logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Debug), category);
+            Assert.False(logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Information), category);
+            Assert.True(logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Warning), category);
+        }
     }
 }
