@@ -19,6 +19,7 @@ need() { command -v "$1" >/dev/null || { apt-get update -qq && apt-get install -
 need wrk wrk
 need nginx nginx-light
 need curl curl
+need python3 python3
 
 work=$(mktemp -d)
 api_port=5301
@@ -191,6 +192,50 @@ reads_while_writing() {
   echo "  reads while writing: $(printf '%.0f' "$rps") req/s, p99 $p99 ms; $writes writes, visible after ≤ ${worst} ms" >&2
 }
 
+# A 5,000-row CSV import (half the rows change exported NGOs, half are new), dry run then written, on a
+# directory of this size: rows per second for each, and resident memory after. $1 = database file, $2 = target.
+import_rows() {
+  local db=$1 goal=$2 key file=$work/import.csv
+  key=$(ASPNETCORE_ENVIRONMENT=Production Database__ConnectionString="Data Source=$db" "$work/app/Directory.Api" keys create --name bench-import --role editor 2>/dev/null | tail -1)
+  curl -fs "http://127.0.0.1:$api_port/api/v1/ngos/export?format=csv" -o "$work/export.csv"
+  python3 - "$work/export.csv" "$file" <<'PY'
+import csv, sys
+weights = [9, 1, 4, 8, 3, 10, 2, 5, 7, 6, 1]
+def complete(ten):  # the Latvian registration number's check digit (Domain/RegistrationNumber.cs)
+    for d in range(10):
+        n = ten + str(d)
+        if sum(w * int(c) for w, c in zip(weights, n)) % 11 == 3:
+            return n
+with open(sys.argv[1], encoding="utf-8-sig", newline="") as f:
+    rows = list(csv.DictReader(f))
+changed = [dict(r, descriptionLv=r["descriptionLv"] + " Atjaunots.") for r in rows[:2500]]
+new, i = [], 0
+while len(new) < 2500:
+    r = rows[i % len(rows)]; i += 1
+    number = complete("49" + f"{i:08d}")
+    if number:
+        new.append(dict(r, slug=f"{r['slug'][:100]}-imp{i}", name=f"{r['name']} {i}", registrationNumber=number))
+with open(sys.argv[2], "w", encoding="utf-8", newline="") as f:
+    w = csv.DictWriter(f, fieldnames=list(rows[0].keys()))
+    w.writeheader(); w.writerows(changed + new)
+PY
+  local lines mode start seconds rate status
+  lines=$(($(python3 -c 'import csv,sys; print(sum(1 for _ in csv.reader(open(sys.argv[1], encoding="utf-8", newline=""))))' "$file") - 1))
+  for mode in true false; do
+    start=$(date +%s.%N)
+    status=$(curl -s -o "$work/import-report.json" -w '%{http_code}' -X POST -H "X-Api-Key: $key" -H 'Content-Type: text/csv' \
+      --data-binary "@$file" "http://127.0.0.1:$api_port/api/v1/imports?dryRun=$mode")
+    seconds=$(printf '%.2f' "$(echo "$(date +%s.%N) - $start" | bc)")
+    [ "$status" = 200 ] || { head -c 2000 "$work/import-report.json" >&2; echo "the import answered $status" >&2; exit 1; }
+    rate=$(awk -v r="$lines" -v s="$seconds" 'BEGIN { printf "%.0f", r / s }')
+    local what=$([ "$mode" = true ] && echo "dry run" || echo "written in one transaction")
+    local counts
+    counts=$(grep -oE '"(created|updated|unchanged|rejected)":[0-9]+' "$work/import-report.json" | tr '\n' ' ')
+    add_row "| $current_size | CSV import of $lines rows, $what | $rate rows/s | | | | | $(rss_mb) | ${seconds}s; $counts | $(target "$goal" "$rate") |"
+    echo "  import ($what): $rate rows/s" >&2
+  done
+}
+
 for size in "${sizes[@]}"; do
   current_size=$size
   experts=$(( size >= 100000 ? 20000 : 80 ))
@@ -217,6 +262,7 @@ for size in "${sizes[@]}"; do
   scenario "uncached HSDS services page (modified_after, page 2)" "/hsds/services?modified_after=2025-01-01&page=2" uncached "$list"
 
   reads_while_writing "$db" "$([ "$size" -ge 100000 ] && echo "p99<=25")"
+  if [ "$size" -ge 100000 ] || $smoke; then import_rows "$db" "$([ "$size" -ge 100000 ] && echo "rows>=5000")"; fi
 
   if [ "$size" -ge 100000 ] || $smoke; then
     start=$(date +%s.%N)

@@ -25,12 +25,12 @@ public sealed class ImportTests(ImportTests.Fixture fixture) : IClassFixture<Imp
     private static readonly string[] Areas = ["Audžuģimenes", "Krīzes atbalsts", "agra berniba", "Ģimenes mediācija|Mājoklis", "disabilities"];
 
     /// <summary>400 NGOs as LBLT's spreadsheet has them: ";"-separated, names instead of codes, a BOM.</summary>
-    private static string LatvianCsv(bool withBadRows, int start = 0)
+    private static string LatvianCsv(bool withBadRows, int start = 0, int count = 400, string numbers = "41")
     {
         var lines = new List<string> { Header };
-        for (var i = start; i < start + 400; i++)
+        for (var i = start; i < start + count; i++)
         {
-            var number = RegistrationNumber.Complete($"4100{i:000000}") ?? RegistrationNumber.Complete($"4200{i:000000}")!;
+            var number = RegistrationNumber.Complete($"{numbers}00{i:000000}") ?? RegistrationNumber.Complete($"{numbers}01{i:000000}")!;
             var name = $"Biedrība Nr. {i} ģimenēm";
             var municipality = Municipalities[i % Municipalities.Length];
             if (withBadRows)
@@ -98,6 +98,27 @@ public sealed class ImportTests(ImportTests.Fixture fixture) : IClassFixture<Imp
         var again = await ImportAsync(fixedFile, dryRun: false, HttpStatusCode.OK);
         Assert.Equal(400, again.GetProperty("unchanged").GetInt32());
         Assert.Single(await fixture.Editor.GetJsonAsync<List<AuditEntryDto>>("/api/v1/ngos/biedriba-2003/history"));
+    }
+
+    [Fact]
+    public async Task A_file_of_more_rows_than_one_lookup_takes_matches_each_row_by_number_then_slug_and_checks_every_taken_key()
+    {
+        var created = await ImportAsync(LatvianCsv(withBadRows: false, start: 5000, count: 1200), dryRun: false, HttpStatusCode.OK);
+        Assert.Equal(1200, created.GetProperty("created").GetInt32());
+
+        // New registration numbers: no row matches by number, each matches its NGO by slug and renumbers it.
+        var renumbered = await ImportAsync(LatvianCsv(withBadRows: false, start: 5000, count: 1200, numbers: "43"), dryRun: false, HttpStatusCode.OK);
+        Assert.Equal(1200, renumbered.GetProperty("updated").GetInt32());
+        var ngo = await fixture.Editor.GetJsonAsync<NgoDto>("/api/v1/ngos/biedriba-6150");
+        Assert.StartsWith("43", ngo.RegistrationNumber, StringComparison.Ordinal);
+
+        // A row matched by its number may not take a slug that another NGO holds, wherever that row is in the file.
+        var file = LatvianCsv(withBadRows: false, start: 5000, count: 1200, numbers: "43").Replace("\r\nbiedriba-6100;", "\r\nbiedriba-5000;", StringComparison.Ordinal);
+        var report = await ImportAsync(file, dryRun: true, HttpStatusCode.OK);
+        Assert.Equal(1199, report.GetProperty("unchanged").GetInt32());
+        var rejected = Assert.Single(report.GetProperty("rows").EnumerateArray(), r => r.GetProperty("action").GetString() == "rejected");
+        Assert.Equal(1102, rejected.GetProperty("row").GetInt32());
+        Assert.Equal("Another NGO has the slug 'biedriba-5000'.", rejected.GetProperty("errors")[0].GetProperty("message").GetString());
     }
 
     [Fact]

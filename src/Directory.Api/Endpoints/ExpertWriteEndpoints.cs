@@ -127,5 +127,5 @@ public static class ExpertWriteEndpoints
 
     private static ExpertDto Represent(Expert expert, IServiceProvider services) =>
         services.GetRequiredService<ProfileAssembler>().Expert(
-            ExpertQueries.Rows(new[] { expert }.AsQueryable()).Single(), ExpertQueries.LinksOf(expert));
+            ExpertQueries.RowOf(expert), ExpertQueries.LinksOf(expert));
 }

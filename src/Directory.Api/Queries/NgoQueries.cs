@@ -11,7 +11,9 @@ public static class NgoQueries
     public static IQueryable<Ngo> Published(DirectoryDbContext db) =>
         db.Ngos.AsNoTracking().Where(n => n.Status == PublicationStatus.Published);
 
-    public static IQueryable<NgoRow> Rows(IQueryable<Ngo> ngos) => ngos.Select(n => new NgoRow
+    public static IQueryable<NgoRow> Rows(IQueryable<Ngo> ngos) => ngos.Select(Row);
+
+    private static readonly System.Linq.Expressions.Expression<Func<Ngo, NgoRow>> Row = n => new NgoRow
     {
         Id = n.Id,
         Slug = n.Slug,
@@ -36,10 +38,13 @@ public static class NgoQueries
         CreatedAt = n.CreatedAt,
         UpdatedAt = n.UpdatedAt,
         Version = n.Version,
-    });
+    };
+
+    // Compiled once: through AsQueryable each call compiled the projection anew (0.9 ms a row on import).
+    private static readonly Func<Ngo, NgoRow> CompiledRow = Row.Compile();
 
     /// <summary>The row of an NGO already in memory (a write's result), through the same projection.</summary>
-    public static NgoRow RowOf(Ngo ngo) => Rows(new[] { ngo }.AsQueryable()).Single();
+    public static NgoRow RowOf(Ngo ngo) => CompiledRow(ngo);
 
     public static ProfileLinks LinksOf(Ngo ngo)
     {

@@ -28,16 +28,15 @@ public sealed class NgoImporter(DirectoryDbContext db, ReferenceDataCache.Snapsh
     public async Task<ImportReport> ImportAsync(byte[] content, bool json, bool dryRun, IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
     {
         var rows = json ? ReadJson(content) : ReadCsv(content);
-        // Thousands of look-ups: one connection for all of them, not one opened per query.
-        await db.Database.OpenConnectionAsync(cancellationToken);
+        var requests = rows.Select(r => Resolve(r.Request)).ToList();
+        var known = await KnownNgos.LoadAsync(db, requests, cancellationToken);
         var reports = new List<ImportRowReport>();
         var seenSlugs = new Dictionary<string, int>(StringComparer.Ordinal);
         var seenNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        var done = 0;
-        foreach (var (row, request, rowErrors) in rows)
+        for (var i = 0; i < rows.Count; i++)
         {
-            reports.Add(await ImportRowAsync(row, Resolve(request), rowErrors, seenSlugs, seenNumbers, cancellationToken));
-            progress?.Report((++done, rows.Count));
+            reports.Add(await ImportRowAsync(rows[i].Row, requests[i], rows[i].Errors, known, seenSlugs, seenNumbers, cancellationToken));
+            progress?.Report((i + 1, rows.Count));
         }
 
         var rejected = reports.Count(r => r.Action == "rejected");
@@ -58,22 +57,15 @@ public sealed class NgoImporter(DirectoryDbContext db, ReferenceDataCache.Snapsh
     }
 
     private async Task<ImportRowReport> ImportRowAsync(
-        int row, NgoWriteRequest request, List<(string Column, string Message)> rowErrors,
+        int row, NgoWriteRequest request, List<(string Column, string Message)> rowErrors, KnownNgos known,
         Dictionary<string, int> seenSlugs, Dictionary<string, int> seenNumbers, CancellationToken cancellationToken)
     {
-        var existing = request.RegistrationNumber is { } number
-            ? await Queries.NgoQueries.ForWrite(db).Where(n => n.RegistrationNumber == number).FirstOrDefaultAsync(cancellationToken)
-            : null;
-        if (existing is null && request.Slug is { } slug)
-        {
-            existing = await Queries.NgoQueries.ForWrite(db, slug).FirstOrDefaultAsync(cancellationToken);
-        }
-
+        var existing = known.Match(request);
         var reported = existing?.Slug ?? request.Slug;
         var ngo = existing ?? NewNgo();
         var before = existing is null ? null : NgoWriter.ToRequest(existing, reference);
         var wasPublic = existing?.Status == PublicationStatus.Published;
-        var errors = await NgoWriter.ApplyAsync(db, request, ngo, reference, cancellationToken);
+        var errors = await NgoWriter.ApplyAsync(known.Holders, request, ngo, reference, cancellationToken);
         var issues = rowErrors.Select(e => new ImportIssue(e.Column, e.Message))
             .Concat(errors.SelectMany(e => e.Value.Select(m => new ImportIssue(e.Key, m))))
             .ToList();

@@ -45,9 +45,13 @@ public static class NgoWriter
     }
 
     /// <summary>Applies the request to <paramref name="ngo"/> when it is valid; otherwise returns the errors and leaves it alone.</summary>
-    public static async Task<Dictionary<string, string[]>> ApplyAsync(DirectoryDbContext db, NgoWriteRequest request, Ngo ngo, ReferenceDataCache.Snapshot reference, CancellationToken cancellationToken)
+    public static Task<Dictionary<string, string[]>> ApplyAsync(DirectoryDbContext db, NgoWriteRequest request, Ngo ngo, ReferenceDataCache.Snapshot reference, CancellationToken cancellationToken) =>
+        ApplyAsync(NgoKeyHolders.InDatabase(db), request, ngo, reference, cancellationToken);
+
+    /// <param name="holders">Who holds a slug or registration number now: the database, or what an import looked up for all its rows at once.</param>
+    public static async Task<Dictionary<string, string[]>> ApplyAsync(NgoKeyHolders holders, NgoWriteRequest request, Ngo ngo, ReferenceDataCache.Snapshot reference, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(holders);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(ngo);
         var v = new WriteValidation(reference);
@@ -88,12 +92,12 @@ public static class NgoWriter
 
         var status = v.Enum("status", request.Status, (PublicationStatus?)PublicationStatus.Draft);
 
-        if (slug is not null && await db.Ngos.AnyAsync(n => n.Slug == slug && n.Id != ngo.Id, cancellationToken))
+        if (slug is not null && await holders.SlugTaken(slug, ngo.Id, cancellationToken))
         {
             v.Add("slug", $"Another NGO has the slug '{slug}'.");
         }
 
-        if (request.RegistrationNumber is { } number && await db.Ngos.AnyAsync(n => n.RegistrationNumber == number && n.Id != ngo.Id, cancellationToken))
+        if (request.RegistrationNumber is { } number && await holders.RegistrationNumberTaken(number, ngo.Id, cancellationToken))
         {
             v.Add("registrationNumber", $"Another NGO has the registration number {number}.");
         }
@@ -134,6 +138,25 @@ public static class NgoWriter
         ngo.Status = status!.Value;
         return v.Errors;
     }
+}
+
+/// <summary>Whether another NGO than the one given holds a slug or a registration number (both are unique).</summary>
+public sealed record NgoKeyHolders(
+    Func<string, Guid, CancellationToken, ValueTask<bool>> SlugTaken,
+    Func<string, Guid, CancellationToken, ValueTask<bool>> RegistrationNumberTaken)
+{
+    public static NgoKeyHolders InDatabase(DirectoryDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return new(
+            async (slug, id, ct) => await db.Ngos.AnyAsync(n => n.Slug == slug && n.Id != id, ct),
+            async (number, id, ct) => await db.Ngos.AnyAsync(n => n.RegistrationNumber == number && n.Id != id, ct));
+    }
+
+    /// <summary>From holders looked up beforehand: a key not in the map is held by nobody.</summary>
+    public static NgoKeyHolders Known(IReadOnlyDictionary<string, Guid> slugs, IReadOnlyDictionary<string, Guid> registrationNumbers) => new(
+        (slug, id, _) => ValueTask.FromResult(slugs.TryGetValue(slug, out var holder) && holder != id),
+        (number, id, _) => ValueTask.FromResult(registrationNumbers.TryGetValue(number, out var holder) && holder != id));
 }
 
 internal static class Links

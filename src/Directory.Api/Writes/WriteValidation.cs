@@ -46,9 +46,13 @@ public sealed partial class WriteValidation(ReferenceDataCache.Snapshot referenc
         return trimmed;
     }
 
+    /// <summary>The slug a write asks for: the one given, or one made from the name.</summary>
+    public static string SlugOf(string? value, string? name) =>
+        string.IsNullOrWhiteSpace(value) ? LatvianText.Fold(name).Replace(' ', '-') : value.Trim();
+
     public string? Slug(string? value, string? name)
     {
-        var slug = string.IsNullOrWhiteSpace(value) ? LatvianText.Fold(name).Replace(' ', '-') : value.Trim();
+        var slug = SlugOf(value, name);
         if (slug.Length == 0)
         {
             return null; // the missing name is reported already
