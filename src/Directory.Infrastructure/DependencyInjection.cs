@@ -25,7 +25,10 @@ public static class DependencyInjection
                 break;
             case DatabaseProvider.Sqlite:
                 var sqlite = RuntimeSqliteConnectionString(options.ConnectionString ?? DefaultSqliteConnectionString(contentRoot));
-                services.AddDbContext<DirectoryDbContext, SqliteDirectoryDbContext>((sp, o) => o.UseSqlite(sqlite)
+                // A list of ids as one JSON parameter (json_each), not one parameter each (EF Core 10's default):
+                // Microsoft.Data.Sqlite finds each parameter by name in a list, so thousands of them cost
+                // quadratically (an import's 2,857 changed NGOs took 0.8 s to reload into the read model).
+                services.AddDbContext<DirectoryDbContext, SqliteDirectoryDbContext>((sp, o) => o.UseSqlite(sqlite, s => s.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                     .AddInterceptors(sp.GetRequiredService<DataChangedInterceptor>()), optionsLifetime: ServiceLifetime.Singleton);
                 break;
             default:

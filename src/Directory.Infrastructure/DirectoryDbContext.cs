@@ -31,10 +31,24 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        RefreshDerivedText();
-        var entries = ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
-        var referenceChanged = ChangeTracker.Entries()
-            .Any(e => e.Entity is Region or SupportArea or TargetGroup && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+        // One scan for changes here and one in the base's save: each Entries() would scan every tracked
+        // entity again (an import tracks tens of thousands).
+        ChangeTracker.DetectChanges();
+        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        List<AuditEntry> entries;
+        bool referenceChanged;
+        try
+        {
+            RefreshDerivedText();
+            entries = [.. ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)];
+            referenceChanged = ChangeTracker.Entries()
+                .Any(e => e.Entity is Region or SupportArea or TargetGroup && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
         if (entries.Count == 0 && !referenceChanged)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -75,7 +89,19 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
         }
     }
 
-    private async Task ReserveFeedPositionsAsync(List<AuditEntry> entries, CancellationToken cancellationToken)
+    /// <summary>
+    /// Gives entries that are saved apart from the change tracker (in bulk) their feed positions, as
+    /// SaveChanges does for tracked ones: inside the caller's transaction, so that they follow commit order.
+    /// </summary>
+    public Task AssignFeedPositionsAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        return Database.CurrentTransaction is null
+            ? throw new InvalidOperationException("Feed positions are reserved inside the transaction that saves the entries.")
+            : entries.Count == 0 ? Task.CompletedTask : ReserveFeedPositionsAsync(entries, cancellationToken);
+    }
+
+    private async Task ReserveFeedPositionsAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
     {
         var last = (await Database.SqlQueryRaw<long>(ReserveFeedPositionsSql, entries.Count).ToListAsync(cancellationToken)).Single();
         var position = last - entries.Count;

@@ -103,8 +103,32 @@ public sealed class ImportTests(ImportTests.Fixture fixture) : IClassFixture<Imp
     [Fact]
     public async Task A_file_of_more_rows_than_one_lookup_takes_matches_each_row_by_number_then_slug_and_checks_every_taken_key()
     {
+        var head = await fixture.Editor.GetJsonAsync<ChangesPage>("/api/v1/changes?limit=1000");
+        while (head.HasMore)
+        {
+            head = await fixture.Editor.GetJsonAsync<ChangesPage>($"/api/v1/changes?limit=1000&since={head.NextCursor}");
+        }
+
         var created = await ImportAsync(LatvianCsv(withBadRows: false, start: 5000, count: 1200), dryRun: false, HttpStatusCode.OK);
         Assert.Equal(1200, created.GetProperty("created").GetInt32());
+        // Each created NGO is in the changes feed once, in file order, with its links.
+        var feed = new List<ChangeDto>();
+        for (var cursor = head.NextCursor; ;)
+        {
+            var page = await fixture.Editor.GetJsonAsync<ChangesPage>($"/api/v1/changes?limit=1000&since={cursor}");
+            feed.AddRange(page.Items);
+            (cursor, var more) = (page.NextCursor, page.HasMore);
+            if (!more)
+            {
+                break;
+            }
+        }
+
+        Assert.Equal(Enumerable.Range(5000, 1200).Select(i => $"biedriba-{i}"), feed.Select(c => c.Ngo!.Slug));
+        Assert.All(feed, c => Assert.Equal("create", c.Kind));
+        Assert.Equal(["latgale", "riga"], feed[3].Ngo!.WorkArea.Regions.Select(r => r.Code).Order());
+        Assert.Equal(["family-mediation", "housing"], feed[3].Ngo!.SupportAreas.Select(a => a.Code).Order());
+        Assert.Equal(2, feed[3].Ngo!.TargetGroups.Count);
 
         // New registration numbers: no row matches by number, each matches its NGO by slug and renumbers it.
         var renumbered = await ImportAsync(LatvianCsv(withBadRows: false, start: 5000, count: 1200, numbers: "43"), dryRun: false, HttpStatusCode.OK);
@@ -213,6 +237,56 @@ public sealed class ExportTests(DemoDirectoryFactory factory) : IClassFixture<De
         var total = (await factory.CreateClient().GetNgosAsync("pageSize=1")).TotalItems;
         Assert.Equal(total, report.GetProperty("unchanged").GetInt32());
         Assert.Equal(0, report.GetProperty("rejected").GetInt32() + report.GetProperty("created").GetInt32() + report.GetProperty("updated").GetInt32());
+    }
+
+    [Fact]
+    public async Task Every_field_of_a_created_ngo_is_stored_as_imported()
+    {
+        var editor = await factory.CreateClientAsync(Role.Editor);
+        // The directory's own NGOs, every field in use (social links, languages, both descriptions), as new ones.
+        var export = await editor.GetByteArrayAsync("/api/v1/ngos/export?format=csv", TestContext.Current.CancellationToken);
+        var rows = Transfer.Csv.Parse(Transfer.Csv.Decode(export));
+        var header = rows[0].Fields;
+        int Column(string name) => Array.IndexOf(header, name);
+        var originals = rows.Skip(1).Where(r => r.Fields[Column("socialLinks")].Length > 0).Take(300).Select(r => r.Fields).ToList();
+        Assert.True(originals.Count > 50, $"{originals.Count} NGOs with social links");
+        var copies = originals.Select((fields, i) =>
+        {
+            var copy = (string[])fields.Clone();
+            copy[Column("slug")] = $"kopija-{i}";
+            copy[Column("name")] = $"{fields[Column("name")]} (kopija)";
+            copy[Column("registrationNumber")] = RegistrationNumber.Complete($"47000{i:00000}") ?? RegistrationNumber.Complete($"47001{i:00000}")!;
+            return copy;
+        }).ToList();
+        using (var text = new StringWriter())
+        {
+            using (var writer = Transfer.Csv.Writer(text))
+            {
+                foreach (var fields in copies.Prepend(header))
+                {
+                    foreach (var field in fields)
+                    {
+                        writer.WriteField(field);
+                    }
+
+                    writer.NextRecord();
+                }
+            }
+
+            using var content = new StringContent(text.ToString(), Encoding.UTF8, "text/csv");
+            using var response = await editor.PostAsync("/api/v1/imports", content, TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(copies.Count, (await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("created").GetInt32());
+        }
+
+        var again = Transfer.Csv.Parse(Transfer.Csv.Decode(await editor.GetByteArrayAsync("/api/v1/ngos/export?format=csv", TestContext.Current.CancellationToken)))
+            .Skip(1).Select(r => r.Fields).ToDictionary(f => f[Column("slug")]);
+        Assert.All(copies, copy => Assert.Equal(copy, again[copy[Column("slug")]]));
+        var original = await editor.GetJsonAsync<NgoDto>($"/api/v1/ngos/{originals[0][Column("slug")]}");
+        var created = await editor.GetJsonAsync<NgoDto>("/api/v1/ngos/kopija-0");
+        Assert.Equal(
+            JsonSerializer.Serialize(original with { Id = created.Id, Slug = created.Slug, Name = created.Name, RegistrationNumber = created.RegistrationNumber, CreatedAt = created.CreatedAt, UpdatedAt = created.UpdatedAt, Version = created.Version, IsDemo = false }, ApiClient.Json),
+            JsonSerializer.Serialize(created, ApiClient.Json));
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class NgoImporter(DirectoryDbContext db, ReferenceDataCache.Snapsh
         var write = !dryRun && rejected == 0;
         if (write)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveAsync(cancellationToken);
         }
 
         foreach (var outcome in reports.CountBy(r => r.Action))
@@ -54,6 +54,28 @@ public sealed class NgoImporter(DirectoryDbContext db, ReferenceDataCache.Snapsh
         return new ImportReport(dryRun, write, Count("create"), Count("update"), Count("unchanged"), rejected, reports);
 
         int Count(string action) => reports.Count(r => r.Action == action);
+    }
+
+    // New NGOs, their links and every row's audit entry, inserted in bulk (see BulkInsert): most of an import.
+    private readonly List<Ngo> _created = [];
+    private readonly List<AuditEntry> _audit = [];
+
+    /// <summary>Everything in one transaction: the updated NGOs by SaveChanges, then in bulk the new ones, their links and the audit entries.</summary>
+    private async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
+            await BulkInsert.InsertAsync(db, _created, ct);
+            await BulkInsert.InsertAsync(db, [.. _created.SelectMany(n => n.WorkAreas)], ct);
+            await BulkInsert.InsertAsync(db, [.. _created.SelectMany(n => n.SupportAreas)], ct);
+            await BulkInsert.InsertAsync(db, [.. _created.SelectMany(n => n.TargetGroups)], ct);
+            await db.AssignFeedPositionsAsync(_audit, ct);
+            await BulkInsert.InsertAsync(db, _audit, ct);
+            await transaction.CommitAsync(ct);
+        }, cancellationToken);
+        db.ChangeTracker.AcceptAllChanges();
     }
 
     private async Task<ImportRowReport> ImportRowAsync(
@@ -90,8 +112,9 @@ public sealed class NgoImporter(DirectoryDbContext db, ReferenceDataCache.Snapsh
         var after = NgoWriter.ToRequest(ngo, reference);
         if (existing is null)
         {
-            db.Ngos.Add(ngo);
-            AuditTrail.Record(db, "ngo", ngo.Id, AuditAction.Create, actor, AuditTrail.Changes(null, after), ngo.Status == PublicationStatus.Published);
+            ngo.RefreshDerivedText(); // as SaveChanges does for the NGOs it saves
+            _created.Add(ngo);
+            _audit.Add(AuditTrail.Entry("ngo", ngo.Id, AuditAction.Create, actor, AuditTrail.Changes(null, after), ngo.Status == PublicationStatus.Published));
             return new ImportRowReport(row, "create", ngo.Slug, ngo.RegistrationNumber, []);
         }
 
@@ -102,7 +125,7 @@ public sealed class NgoImporter(DirectoryDbContext db, ReferenceDataCache.Snapsh
 
         ngo.UpdatedAt = DateTime.UtcNow;
         var action = ngo.Status == PublicationStatus.Archived && before!.Status != Names.Of(PublicationStatus.Archived) ? AuditAction.Archive : AuditAction.Update;
-        AuditTrail.Record(db, "ngo", ngo.Id, action, actor, changes, wasPublic || ngo.Status == PublicationStatus.Published);
+        _audit.Add(AuditTrail.Entry("ngo", ngo.Id, action, actor, changes, wasPublic || ngo.Status == PublicationStatus.Published));
         return new ImportRowReport(row, "update", ngo.Slug, ngo.RegistrationNumber, []);
     }
 

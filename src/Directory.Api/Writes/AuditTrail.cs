@@ -37,7 +37,12 @@ public static class AuditTrail
     public static void Record(DirectoryDbContext db, string entityType, Guid entityId, AuditAction action, string actor, string? changes, bool isPublic)
     {
         ArgumentNullException.ThrowIfNull(db);
-        db.AuditEntries.Add(new AuditEntry
+        db.AuditEntries.Add(Entry(entityType, entityId, action, actor, changes, isPublic));
+    }
+
+    /// <summary>The entry <see cref="Record"/> adds, for a caller that saves entries itself (the importer, in bulk).</summary>
+    public static AuditEntry Entry(string entityType, Guid entityId, AuditAction action, string actor, string? changes, bool isPublic) =>
+        new()
         {
             EntityType = entityType,
             EntityId = entityId,
@@ -46,6 +51,5 @@ public static class AuditTrail
             At = DateTime.UtcNow,
             Changes = changes,
             Public = isPublic,
-        });
-    }
+        };
 }
