@@ -14,8 +14,8 @@ namespace Directory.Api.Transfer;
 /// </summary>
 internal sealed class KnownNgos
 {
-    // Well under SQLite's and SQL Server's limits on parameters in one statement.
-    private const int KeysPerQuery = 500;
+    // A list is one JSON parameter on SQLite; on SQL Server each key is a parameter (at most 2,100).
+    private const int KeysPerQuery = 1000;
 
     private readonly Dictionary<string, Ngo> _byNumber = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Ngo> _bySlug = new(StringComparer.Ordinal);
@@ -45,44 +45,44 @@ internal sealed class KnownNgos
 
     public static async Task<KnownNgos> LoadAsync(DirectoryDbContext db, IReadOnlyList<NgoWriteRequest> requests, CancellationToken cancellationToken)
     {
-        var numbers = requests.Select(r => r.RegistrationNumber).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        var givenSlugs = requests.Select(r => r.Slug).OfType<string>().Where(s => !Guid.TryParse(s, out _)).Distinct(StringComparer.Ordinal).ToList();
-        var ids = requests.Select(r => Guid.TryParse(r.Slug, out var id) ? id : (Guid?)null).OfType<Guid>().Distinct().ToList();
-        var takenSlugs = requests.Select(r => WriteValidation.SlugOf(r.Slug, r.Name)).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-
         var slugHolders = new Dictionary<string, Guid>(StringComparer.Ordinal);
         var numberHolders = new Dictionary<string, Guid>(StringComparer.Ordinal);
         var known = new KnownNgos(NgoKeyHolders.Known(slugHolders, numberHolders));
         await db.Database.OpenConnectionAsync(cancellationToken);
+
+        // Every NGO holding a number of the file is loaded here, so these are also the numbers' holders.
+        var numbers = requests.Select(r => r.RegistrationNumber).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         foreach (var chunk in numbers.Chunk(KeysPerQuery))
         {
             known.Add(await NgoQueries.ForWrite(db).Where(n => chunk.Contains(n.RegistrationNumber)).ToListAsync(cancellationToken));
         }
 
-        foreach (var chunk in givenSlugs.Chunk(KeysPerQuery))
+        foreach (var ngo in known._byNumber.Values)
+        {
+            numberHolders[ngo.RegistrationNumber] = ngo.Id;
+        }
+
+        // Rows not matched by number match by slug or id.
+        var unmatched = requests.Where(r => r.RegistrationNumber is null || !known._byNumber.ContainsKey(r.RegistrationNumber)).ToList();
+        var slugs = unmatched.Select(r => r.Slug).OfType<string>().Where(s => !Guid.TryParse(s, out _)).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var chunk in slugs.Chunk(KeysPerQuery))
         {
             known.Add(await NgoQueries.ForWrite(db).Where(n => chunk.Contains(n.Slug)).ToListAsync(cancellationToken));
         }
 
+        var ids = unmatched.Select(r => Guid.TryParse(r.Slug, out var id) ? id : (Guid?)null).OfType<Guid>().Distinct().ToList();
         foreach (var chunk in ids.Chunk(KeysPerQuery))
         {
             known.Add(await NgoQueries.ForWrite(db).Where(n => chunk.Contains(n.Id)).ToListAsync(cancellationToken));
         }
 
         // Holders as stored, as a single write checks them; rows of one file are checked against each other apart.
+        var takenSlugs = requests.Select(r => WriteValidation.SlugOf(r.Slug, r.Name)).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         foreach (var chunk in takenSlugs.Chunk(KeysPerQuery))
         {
             foreach (var holder in await db.Ngos.AsNoTracking().Where(n => chunk.Contains(n.Slug)).Select(n => new { n.Slug, n.Id }).ToListAsync(cancellationToken))
             {
                 slugHolders[holder.Slug] = holder.Id;
-            }
-        }
-
-        foreach (var chunk in numbers.Chunk(KeysPerQuery))
-        {
-            foreach (var holder in await db.Ngos.AsNoTracking().Where(n => chunk.Contains(n.RegistrationNumber)).Select(n => new { n.RegistrationNumber, n.Id }).ToListAsync(cancellationToken))
-            {
-                numberHolders[holder.RegistrationNumber] = holder.Id;
             }
         }
 
