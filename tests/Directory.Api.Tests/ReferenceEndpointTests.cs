@@ -23,11 +23,37 @@ public sealed class ReferenceEndpointTests(DirectoryApiFactory factory) : IClass
     [InlineData("0001000", "0001000", "stateCity")]
     [InlineData("0043000", "0043000", "municipality")]
     [InlineData("rezeknes-novads", "0043000", "municipality")]
+    [InlineData("rigas-valstspilseta", "0001000", "stateCity")]
     public async Task Region_is_found_by_slug_or_atvk_code(string code, string expectedCode, string kind)
     {
         var region = await _client.GetJsonAsync<RegionDto>($"/api/v1/regions/{code}");
         Assert.Equal(expectedCode, region.Code);
         Assert.Equal(kind, region.Kind);
+    }
+
+    [Fact]
+    public async Task Every_region_has_a_slug_of_its_own_that_finds_it()
+    {
+        var regions = await _client.GetJsonAsync<List<RegionDto>>("/api/v1/regions");
+        var all = regions.Concat(regions.SelectMany(r => r.Municipalities!)).ToList();
+        Assert.Equal(47, all.Select(r => r.Slug).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        foreach (var region in all)
+        {
+            Assert.Equal(region.Code, (await _client.GetJsonAsync<RegionDto>($"/api/v1/regions/{region.Slug}")).Code);
+        }
+    }
+
+    [Fact]
+    public async Task A_database_seeded_with_the_shared_slug_gets_the_city_its_own_on_start()
+    {
+        await factory.WithDbAsync(async db =>
+        {
+            var city = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Regions, r => r.Code == "0001000", TestContext.Current.CancellationToken);
+            city.Slug = "riga";
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            await global::Directory.Infrastructure.Seed.ReferenceDataSeeder.SeedAsync(db, TestContext.Current.CancellationToken);
+            Assert.Equal("rigas-valstspilseta", city.Slug);
+        });
     }
 
     [Fact]

@@ -54,8 +54,8 @@ public sealed class ReferenceDataCache : IDisposable
             SupportAreas = areas.ToFrozenDictionary(a => a.Id);
             TargetGroups = groups.ToFrozenDictionary(g => g.Id);
 
-            // A planning-region slug and a municipality's ATVK code are the codes; a municipality's
-            // slug is accepted too unless a planning region has it ("riga" is the planning region).
+            // A planning-region slug and a municipality's ATVK code are the codes; a municipality's slug
+            // is accepted too (each slug is its own: Rīga city is rigas-valstspilseta, riga the planning region).
             var byCode = new Dictionary<string, Region>(StringComparer.OrdinalIgnoreCase);
             foreach (var region in regions)
             {
