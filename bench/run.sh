@@ -50,7 +50,11 @@ http {
   keepalive_requests 1000000;
   default_type application/json;
   client_body_temp_path $work/nginx; proxy_temp_path $work/nginx; fastcgi_temp_path $work/nginx; uwsgi_temp_path $work/nginx; scgi_temp_path $work/nginx;
-  server { listen 127.0.0.1:$nginx_port; root $work/www; etag on; }
+  server {
+    listen 127.0.0.1:$nginx_port; root $work/www; etag on;
+    # The API's Brotli bytes, served as they are (the same bytes on the wire).
+    location ~ \.br\.json\$ { add_header Content-Encoding br; add_header Vary Accept-Encoding; }
+  }
 }
 CONF
 nginx -c "$work/nginx/nginx.conf"
@@ -114,12 +118,19 @@ target() {
   if [ -z "$text" ]; then echo "—"; elif [ "$ok" = 1 ]; then echo "$text: met"; else echo "$text: **not met**"; fi
 }
 
-scenario() { # $1 = name, $2 = path, $3 = mode: conditional (If-None-Match), cached (repeated page) or uncached (Cache-Control: no-cache), $4 = target
-  local name=$1 path=$2 mode=$3 goal=${4:-} file
-  file="$work/www/$(echo "$name" | tr -c 'a-zA-Z0-9' '_').json"
-  curl -fs -D "$file.headers" -o "$file" "http://127.0.0.1:$api_port$path"
+scenario() { # $1 = name, $2 = path, $3 = mode: conditional (If-None-Match), cached (repeated page), brotli (repeated page, Accept-Encoding: br) or uncached (Cache-Control: no-cache), $4 = target
+  local name=$1 path=$2 mode=$3 goal=${4:-} file coding=() suffix=.json
+  if [ "$mode" = brotli ]; then coding=(-H "Accept-Encoding: br"); suffix=.br.json; fi
+  file="$work/www/$(echo "$name" | tr -c 'a-zA-Z0-9' '_')$suffix"
+  curl -fs "${coding[@]}" -D "$file.headers" -o "$file" "http://127.0.0.1:$api_port$path"
   chmod 644 "$file"
-  local etag nginx_etag api nginx
+  local etag nginx_etag api nginx note
+  note="$(stat -c %s "$file") bytes"
+  if [ "$mode" = brotli ]; then
+    grep -qi '^content-encoding: br' "$file.headers" || { echo "the API did not answer $path in Brotli" >&2; exit 1; }
+    local limit=20480
+    note="$note on the wire ($(curl -fs "http://127.0.0.1:$api_port$path" | wc -c) uncompressed); ≤ 20 KB: $([ "$(stat -c %s "$file")" -le $limit ] && echo met || echo '**not met**')"
+  fi
   if [ "$mode" = conditional ]; then
     etag=$(awk 'tolower($1) == "etag:" { print $2 }' "$file.headers" | tr -d '\r')
     nginx_etag=$(curl -fsI "http://127.0.0.1:$nginx_port/$(basename "$file")" | awk 'tolower($1) == "etag:" { print $2 }' | tr -d '\r')
@@ -129,8 +140,8 @@ scenario() { # $1 = name, $2 = path, $3 = mode: conditional (If-None-Match), cac
     api=$(run_wrk "http://127.0.0.1:$api_port$path" -H "Cache-Control: no-cache")
     nginx=$(run_wrk "http://127.0.0.1:$nginx_port/$(basename "$file")")
   else
-    api=$(run_wrk "http://127.0.0.1:$api_port$path")
-    nginx=$(run_wrk "http://127.0.0.1:$nginx_port/$(basename "$file")")
+    api=$(run_wrk "http://127.0.0.1:$api_port$path" "${coding[@]}")
+    nginx=$(run_wrk "http://127.0.0.1:$nginx_port/$(basename "$file")" "${coding[@]}")
   fi
   read -r api_rps api_p50 api_p99 <<<"$api"
   read -r nginx_rps _ _ <<<"$nginx"
@@ -138,7 +149,7 @@ scenario() { # $1 = name, $2 = path, $3 = mode: conditional (If-None-Match), cac
   ratio=$(awk -v a="$api_rps" -v n="$nginx_rps" 'BEGIN { printf "%.2f", (n > 0 ? a / n : 0) }')
   local measured=$ratio
   [[ $goal == p99* ]] && measured=$api_p99
-  add_row "| $current_size | $name | $(printf '%.0f' "$api_rps") | $api_p50 | $api_p99 | $(printf '%.0f' "$nginx_rps") | $ratio | $(rss_mb) | $(stat -c %s "$file") bytes | $(target "$goal" "$measured") |"
+  add_row "| $current_size | $name | $(printf '%.0f' "$api_rps") | $api_p50 | $api_p99 | $(printf '%.0f' "$nginx_rps") | $ratio | $(rss_mb) | $note | $(target "$goal" "$measured") |"
   echo "  $name: $(printf '%.0f' "$api_rps") req/s (nginx $(printf '%.0f' "$nginx_rps"), ratio $ratio), p99 $api_p99 ms" >&2
 }
 
@@ -254,6 +265,7 @@ for size in "${sizes[@]}"; do
   if [ "$size" -ge 100000 ]; then list=p99\<=25 facets=p99\<=50 search=p99\<=50; else list=ratio\>=0.3 facets=ratio\>=0.3 search=""; fi
   scenario "304 on a list page" "/api/v1/ngos?region=latgale" conditional "ratio>=0.6"
   scenario "repeated list page" "/api/v1/ngos" cached "ratio>=0.6"
+  scenario "repeated 100-item page, Brotli" "/api/v1/ngos?pageSize=100" brotli "ratio>=0.6"
   scenario "uncached filtered list (region+area+sort+page 2)" "/api/v1/ngos?region=latgale&supportArea=family-support&sort=name&page=2" uncached "$list"
   scenario "uncached expert list (region+expertise)" "/api/v1/experts?region=riga&expertise=health&sort=name" uncached "$list"
   scenario "uncached facets (region)" "/api/v1/ngos/facets?region=latgale" uncached "$facets"

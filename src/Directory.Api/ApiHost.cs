@@ -73,6 +73,7 @@ public static class ApiHost
         builder.Services.AddDirectorySecurity(builder.Configuration);
         builder.Services.AddDirectoryVersioning();
         builder.Services.AddDirectoryOpenApi();
+        builder.Services.AddDirectoryCompression();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
         var app = builder.Build();
@@ -84,6 +85,7 @@ public static class ApiHost
         app.UseHeadAndHostRules();
         // Repeated public reads are answered here, before routing, authentication and the rest run.
         app.UseMiddleware<CachedResponseMiddleware>();
+        app.UseDirectoryCompression();
         app.UseRouting();
         app.UseDirectorySecurity();
         app.UseRequestLocalization();

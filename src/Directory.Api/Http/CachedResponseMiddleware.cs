@@ -42,7 +42,7 @@ public sealed class CachedResponseMiddleware(RequestDelegate next, ResponseCache
         return ReplayAsync(context, cached);
     }
 
-    private static Task ReplayAsync(HttpContext context, CachedResponse cached)
+    private Task ReplayAsync(HttpContext context, CachedResponse cached)
     {
         var response = context.Response;
         foreach (var (name, value) in cached.Headers)
@@ -50,6 +50,7 @@ public sealed class CachedResponseMiddleware(RequestDelegate next, ResponseCache
             response.Headers[name] = value;
         }
 
+        response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
         if (ConditionalGetMiddleware.Matches(context.Request, cached.ETag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
@@ -57,8 +58,15 @@ public sealed class CachedResponseMiddleware(RequestDelegate next, ResponseCache
             return Task.CompletedTask;
         }
 
+        var coding = ResponseCache.Coding(context.Request.Headers.AcceptEncoding);
+        var body = cache.Body(cached, coding);
+        if (body.Length != cached.Body.Length)
+        {
+            response.Headers.ContentEncoding = coding;
+        }
+
         response.StatusCode = StatusCodes.Status200OK;
-        response.ContentLength = cached.Body.Length;
-        return response.Body.WriteAsync(cached.Body, context.RequestAborted).AsTask();
+        response.ContentLength = body.Length;
+        return response.Body.WriteAsync(body, context.RequestAborted).AsTask();
     }
 }

@@ -1,4 +1,5 @@
 using System.IO.Hashing;
+using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 namespace Directory.Api.Http;
@@ -12,8 +13,9 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
     public const string CacheControl = "public, no-cache";
     public const string PrivateCacheControl = "private, no-cache";
 
-    // Kestrel writes these per response; the rate-limit fields are the caller's own.
-    private static readonly HashSet<string> Unstored = new([HeaderNames.ContentLength, HeaderNames.Date, HeaderNames.Server, HeaderNames.TransferEncoding, Setup.RateLimitHeaders.Policy, Setup.RateLimitHeaders.Current], StringComparer.OrdinalIgnoreCase);
+    // Kestrel writes these per response; the rate-limit fields are the caller's own; the coding (and the
+    // Vary that names it) is chosen again for each replay of the stored, uncompressed body.
+    private static readonly HashSet<string> Unstored = new([HeaderNames.ContentLength, HeaderNames.Date, HeaderNames.Server, HeaderNames.TransferEncoding, HeaderNames.ContentEncoding, Setup.RateLimitHeaders.Policy, Setup.RateLimitHeaders.Current], StringComparer.OrdinalIgnoreCase);
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -39,7 +41,11 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
             {
                 if (toStore is not null)
                 {
-                    cache.Set(cacheKey, toStore with { Headers = [.. response.Headers.Where(h => !Unstored.Contains(h.Key))] });
+                    cache.Set(cacheKey, toStore with
+                    {
+                        Headers = [.. response.Headers.Where(h => !Unstored.Contains(h.Key))
+                            .Select(h => h.Key.Equals(HeaderNames.Vary, StringComparison.OrdinalIgnoreCase) ? KeyValuePair.Create(h.Key, WithoutAcceptEncoding(h.Value)) : h)],
+                    });
                 }
 
                 return Task.CompletedTask;
@@ -89,6 +95,10 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
         response.ContentLength = buffer.Length;
         await body.WriteAsync(buffer.WrittenMemory, context.RequestAborted);
     }
+
+    private static StringValues WithoutAcceptEncoding(StringValues vary) =>
+        new([.. vary.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Where(v => !v.Equals(HeaderNames.AcceptEncoding, StringComparison.OrdinalIgnoreCase))]);
 
     // A 128-bit non-cryptographic hash: an ETag must change with the bytes, and nobody gains by forging one.
     private static string Tag(PooledBufferStream buffer)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Compression;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
@@ -7,19 +8,25 @@ namespace Directory.Api.Http;
 /// <summary>
 /// Public GET answers kept in memory until the data changes (<see cref="Infrastructure.DataVersion"/>):
 /// a repeated list page or a conditional request is answered without touching the database. Bounded
-/// in bytes, keys and headers included: a request with an overlong URL or Accept-Language is answered
-/// but never stored, so junk requests cannot grow it.
+/// in bytes, keys, headers and compressed copies included: a request with an overlong URL is answered
+/// but never stored, so junk requests cannot grow it; entries of an older data version go as soon as a
+/// request sees the newer one. Each entry is compressed at most once per coding (Brotli, gzip), when a
+/// client first asks for it.
 /// </summary>
 public sealed class ResponseCache
 {
     public const long MaxBytes = 64L * 1024 * 1024;
     public const int MaxKeyLength = 2048;
-    public const int MaxAcceptLanguageLength = 64;
+
+    /// <summary>Bodies smaller than this are sent as they are: compressing them gains less than its headers cost.</summary>
+    public const int MinCompressedBytes = 1024;
 
     private readonly ConcurrentDictionary<string, CachedResponse> _entries = new(StringComparer.Ordinal);
+    private readonly Lock _purge = new();
     private long _bytes;
+    private long _version;
 
-    /// <summary>What the stored entries take, keys and headers included.</summary>
+    /// <summary>What the stored entries take, keys, headers and compressed copies included.</summary>
     public long Bytes => Interlocked.Read(ref _bytes);
 
     public int Count => _entries.Count;
@@ -29,11 +36,11 @@ public sealed class ResponseCache
 
     /// <summary>
     /// The key of a request whose answer is the same for every anonymous caller, or null. Everything
-    /// the answer depends on is in it (scheme and host make the page links; Accept-Language the names;
-    /// Accept the dataset record's format); credentials, cookies (a culture cookie), CORS, a client's
-    /// no-cache and overlong keys take the full path.
+    /// the answer depends on is in it: scheme and host make the page links, the language served (lv or
+    /// en, as request localization picks it from Accept-Language) the names, Accept the dataset record's
+    /// format. Credentials, cookies (a culture cookie), CORS, a client's no-cache and overlong keys take
+    /// the full path.
     /// </summary>
-
     public static string? KeyFor(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -45,27 +52,33 @@ public sealed class ResponseCache
             return null;
         }
 
-        var language = headers.AcceptLanguage.ToString();
-        var key = language.Length > MaxAcceptLanguageLength
-            ? null
-            : string.Concat(request.Scheme, "://", request.Host.Value, request.PathBase.Value, request.Path.Value, request.QueryString.Value, "|", language, "|", headers.Accept.ToString());
-        return key is { Length: <= MaxKeyLength } ? key : null;
+        var key = string.Concat(request.Scheme, "://", request.Host.Value, request.PathBase.Value, request.Path.Value, request.QueryString.Value,
+            "|", ReferenceData.Localization.Served(request.HttpContext), "|", headers.Accept.ToString());
+        return key.Length <= MaxKeyLength ? key : null;
     }
 
-    public bool TryGet(string key, long version, out CachedResponse response) =>
-        _entries.TryGetValue(key, out response!) && response.Version == version;
+    public bool TryGet(string key, long version, out CachedResponse response)
+    {
+        Purge(version);
+        return _entries.TryGetValue(key, out response!) && response.Version == version;
+    }
 
     public void Set(string key, CachedResponse response)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(response);
+        Purge(response.Version);
+        if (response.Version < Interlocked.Read(ref _version))
+        {
+            return; // answered from data that has changed since: nobody would be served it
+        }
+
         var size = Size(key, response);
         if (Interlocked.Add(ref _bytes, size) > MaxBytes)
         {
-            // A crude bound: start over. The hot set of a directory (first pages, common filters) refills at once,
-            // and entries of older data versions, which nothing reads any more, go with it.
-            _entries.Clear();
-            Interlocked.Exchange(ref _bytes, size);
+            // A crude bound: start over. The hot set of a directory (first pages, common filters) refills at once.
+            Clear();
+            Interlocked.Add(ref _bytes, size);
         }
 
         if (_entries.TryGetValue(key, out var replaced) && _entries.TryUpdate(key, response, replaced))
@@ -78,10 +91,93 @@ public sealed class ResponseCache
         }
     }
 
+    /// <summary>The entry's body in the coding chosen (br, gzip or none), compressed the first time it is asked for.</summary>
+    public ReadOnlyMemory<byte> Body(CachedResponse entry, string? coding)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        if (coding is null || entry.Body.Length < MinCompressedBytes)
+        {
+            return entry.Body;
+        }
+
+        ref var stored = ref coding == "br" ? ref entry.Brotli : ref entry.Gzip;
+        if (Volatile.Read(ref stored) is { } compressed)
+        {
+            return compressed;
+        }
+
+        compressed = Compress(entry.Body, coding);
+        // Kept when it fits the bound (two clients racing may both compress; one copy is kept).
+        if (Interlocked.Add(ref _bytes, compressed.Length) <= MaxBytes && Interlocked.CompareExchange(ref stored, compressed, null) is null)
+        {
+            return compressed;
+        }
+
+        Interlocked.Add(ref _bytes, -compressed.Length);
+        return compressed;
+    }
+
+    /// <summary>br, gzip or null (send as is), from Accept-Encoding: the highest quality, Brotli on a tie.</summary>
+    public static string? Coding(StringValues acceptEncoding)
+    {
+        if (!StringWithQualityHeaderValue.TryParseList(acceptEncoding, out var codings))
+        {
+            return null;
+        }
+
+        double Quality(string name) =>
+            codings.Where(c => c.Value.Equals(name, StringComparison.OrdinalIgnoreCase)).Select(c => c.Quality ?? 1).DefaultIfEmpty(
+                codings.Where(c => c.Value == "*").Select(c => c.Quality ?? 1).DefaultIfEmpty(0).First()).First();
+        var (br, gzip) = (Quality("br"), Quality("gzip"));
+        return br > 0 && br >= gzip ? "br" : gzip > 0 ? "gzip" : null;
+    }
+
+    // Brotli at quality 6 (of 11): close to the best size of JSON at a fraction of the time; once per entry.
+    private static byte[] Compress(byte[] body, string coding)
+    {
+        using var output = new MemoryStream(body.Length / 4);
+        using (Stream compressor = coding == "br"
+            ? new BrotliStream(output, new BrotliCompressionOptions { Quality = 6 })
+            : new GZipStream(output, CompressionLevel.Optimal))
+        {
+            compressor.Write(body);
+        }
+
+        return output.ToArray();
+    }
+
+    private void Purge(long version)
+    {
+        if (version <= Interlocked.Read(ref _version))
+        {
+            return;
+        }
+
+        lock (_purge)
+        {
+            if (version > _version)
+            {
+                Clear();
+                Interlocked.Exchange(ref _version, version);
+            }
+        }
+    }
+
+    private void Clear()
+    {
+        _entries.Clear();
+        Interlocked.Exchange(ref _bytes, 0);
+    }
+
     // Strings are UTF-16: two bytes a character.
     private static long Size(string key, CachedResponse response) =>
-        response.Body.Length + (2L * key.Length) + response.Headers.Sum(h => 2L * (h.Key.Length + h.Value.ToString().Length));
+        response.Body.Length + (response.Brotli?.Length ?? 0) + (response.Gzip?.Length ?? 0) + (2L * key.Length)
+        + response.Headers.Sum(h => 2L * (h.Key.Length + h.Value.ToString().Length));
 }
 
-/// <summary>A 200 answer as sent: body, ETag and every header, to replay byte for byte.</summary>
-public sealed record CachedResponse(byte[] Body, EntityTagHeaderValue ETag, KeyValuePair<string, StringValues>[] Headers, long Version);
+/// <summary>A 200 answer as sent: body, ETag and every header, to replay byte for byte; its compressed copies once made.</summary>
+public sealed record CachedResponse(byte[] Body, EntityTagHeaderValue ETag, KeyValuePair<string, StringValues>[] Headers, long Version)
+{
+    internal byte[]? Brotli;
+    internal byte[]? Gzip;
+}
