@@ -28,6 +28,49 @@ public sealed class ArchitectureTests
     public void The_v1_endpoints_do_not_reach_into_the_hsds_view() =>
         AssertHolds(Types.InAssembly(Api).That().ResideInNamespace("Directory.Api.Endpoints").ShouldNot().HaveDependencyOn("Directory.Api.Hsds").GetResult());
 
+    [Fact]
+    public void The_api_namespaces_depend_on_each_other_without_a_cycle()
+    {
+        // A slice is a top-level namespace (Directory.Api.Setup holds Setup.OpenApi); the root composes them all.
+        // Seen in the compiled code: a constant used from another namespace is copied in and not seen.
+        var slices = Api.GetTypes().Select(t => t.Namespace).OfType<string>().Where(n => n.StartsWith("Directory.Api.", StringComparison.Ordinal))
+            .Select(n => string.Join('.', n.Split('.').Take(3))).Distinct().Order(StringComparer.Ordinal).ToList();
+        var uses = slices.ToDictionary(a => a, a => slices.Where(b => b != a && !Types.InAssembly(Api).That().ResideInNamespace(a)
+            .ShouldNot().HaveDependencyOn(b).GetResult().IsSuccessful).ToList());
+
+        var cycles = new List<string>();
+        var done = new HashSet<string>();
+        foreach (var start in slices)
+        {
+            Visit(start, []);
+        }
+
+        Assert.True(slices.Count > 10, string.Join(", ", slices));
+        Assert.True(cycles.Count == 0, "Namespace cycles: " + string.Join("; ", cycles.Distinct()));
+
+        void Visit(string slice, List<string> path)
+        {
+            if (path.IndexOf(slice) is var at and >= 0)
+            {
+                cycles.Add(string.Join(" → ", path.Skip(at).Append(slice).Select(n => n["Directory.Api.".Length..])));
+                return;
+            }
+
+            if (!done.Add(slice) && path.Count == 0)
+            {
+                return;
+            }
+
+            path.Add(slice);
+            foreach (var next in uses[slice])
+            {
+                Visit(next, path);
+            }
+
+            path.RemoveAt(path.Count - 1);
+        }
+    }
+
     private static void AssertHolds(NetArchTest.Rules.TestResult result) =>
         Assert.True(result.IsSuccessful, $"Breaks the rule: {string.Join(", ", result.FailingTypeNames ?? [])}");
 }

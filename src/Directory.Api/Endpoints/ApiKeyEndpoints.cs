@@ -1,4 +1,5 @@
 using Directory.Api.Auth;
+using Directory.Api.Http;
 using Directory.Api.Setup;
 using Directory.Api.Writes;
 using Directory.Domain;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Directory.Api.Contracts;
+using Directory.Api.Http;
 using Directory.Api.Mapping;
 using Directory.Api.Queries;
 using Directory.Domain;
@@ -17,7 +18,6 @@ namespace Directory.Api.Endpoints;
 public static class ChangesEndpoints
 {
     public const int DefaultLimit = 100;
-    public const int MaxLimit = 1000;
 
     public static IEndpointRouteBuilder MapChangesEndpoints(this IEndpointRouteBuilder api)
     {
@@ -47,9 +47,9 @@ public static class ChangesEndpoints
             errors["since"] = ["This cursor is ahead of the feed (it belongs to another database). Resync from the start."];
         }
 
-        if (limit is < 1 or > MaxLimit)
+        if (limit is < 1 or > ListLimits.MaxChanges)
         {
-            errors["limit"] = [$"Must be between 1 and {MaxLimit}."];
+            errors["limit"] = [$"Must be between 1 and {ListLimits.MaxChanges}."];
         }
 
         if (errors.Count > 0)

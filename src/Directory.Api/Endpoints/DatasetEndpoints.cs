@@ -1,5 +1,6 @@
 using Directory.Api.Contracts;
 using Directory.Api.Dataset;
+using Directory.Api.Http;
 using Directory.Api.Queries;
 using Directory.Api.ReferenceData;
 using Directory.Infrastructure;

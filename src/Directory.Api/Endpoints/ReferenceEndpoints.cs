@@ -1,5 +1,6 @@
 using AutoMapper;
 using Directory.Api.Contracts;
+using Directory.Api.Http;
 using Directory.Api.ReferenceData;
 using Directory.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using AutoMapper;
 using Directory.Api.Auth;
 using Directory.Api.Contracts;
+using Directory.Api.Http;
 using Directory.Api.ReferenceData;
 using Directory.Api.Setup;
 using Directory.Api.Writes;

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Directory.Api.Auth;
 using Directory.Api.Contracts;
+using Directory.Api.Http;
 using Directory.Api.Mapping;
 using Directory.Api.Queries;
 using Directory.Api.ReadModel;
@@ -11,10 +12,10 @@ using Directory.Api.Transfer;
 using Directory.Api.Writes;
 using Directory.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
-using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace Directory.Api.Endpoints;
 
@@ -202,10 +203,4 @@ internal static class ExportFormat
 
         await writer.NextRecordAsync();
     }
-}
-
-/// <summary>A streamed response (always, or when <paramref name="when"/> says so for the request): not buffered for its ETag.</summary>
-public sealed class StreamedResponse(Func<HttpRequest, bool>? when = null)
-{
-    public bool Applies(HttpRequest request) => when?.Invoke(request) ?? true;
 }

@@ -1,10 +1,6 @@
+using Directory.Api.Http;
+
 namespace Directory.Api.Endpoints;
-
-/// <summary>Marks writes that need If-Match, so the OpenAPI document can say so.</summary>
-internal sealed class RequiresIfMatch;
-
-/// <summary>Marks creates that honour an Idempotency-Key, so the OpenAPI document offers the header there only.</summary>
-internal sealed class HonoursIdempotencyKey;
 
 internal static class WriteEndpointConventions
 {

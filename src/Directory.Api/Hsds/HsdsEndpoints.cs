@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Directory.Api.Endpoints;
 using Directory.Api.Http;
 using Directory.Api.Queries;
 using Directory.Api.ReadModel;

@@ -11,7 +11,7 @@ namespace Directory.Api.Http;
 /// repeated page costs little more than writing its bytes. It still counts against the caller's rate
 /// limit; a refused or missing entry takes the full pipeline, which answers (or refuses) as usual.
 /// </summary>
-public sealed class CachedResponseMiddleware(RequestDelegate next, ResponseCache cache, DataVersion dataVersion, IOptions<RateLimiterOptions> rateLimits, Setup.RateLimitSetup.Limits limits)
+public sealed class CachedResponseMiddleware(RequestDelegate next, ResponseCache cache, DataVersion dataVersion, IOptions<RateLimiterOptions> rateLimits, RateLimits limits)
 {
     private readonly PartitionedRateLimiter<HttpContext>? _limiter = rateLimits.Value.GlobalLimiter;
 
@@ -25,7 +25,7 @@ public sealed class CachedResponseMiddleware(RequestDelegate next, ResponseCache
 
         if (!cache.TryGet(key, dataVersion.Current, out var cached))
         {
-            Setup.DirectoryTelemetry.CacheMisses.Add(1);
+            Telemetry.DirectoryTelemetry.CacheMisses.Add(1);
             return next(context);
         }
 
@@ -37,8 +37,8 @@ public sealed class CachedResponseMiddleware(RequestDelegate next, ResponseCache
             }
         }
 
-        Setup.RateLimitHeaders.Set(context, limits, _limiter?.GetStatistics(context)?.CurrentAvailablePermits);
-        Setup.DirectoryTelemetry.CacheHits.Add(1);
+        RateLimitHeaders.Set(context, limits, _limiter?.GetStatistics(context)?.CurrentAvailablePermits);
+        Telemetry.DirectoryTelemetry.CacheHits.Add(1);
         return ReplayAsync(context, cached);
     }
 

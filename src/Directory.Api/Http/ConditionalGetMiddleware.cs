@@ -15,14 +15,14 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
 
     // Kestrel writes these per response; the rate-limit fields are the caller's own; the coding (and the
     // Vary that names it) is chosen again for each replay of the stored, uncompressed body.
-    private static readonly HashSet<string> Unstored = new([HeaderNames.ContentLength, HeaderNames.Date, HeaderNames.Server, HeaderNames.TransferEncoding, HeaderNames.ContentEncoding, Setup.RateLimitHeaders.Policy, Setup.RateLimitHeaders.Current], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> Unstored = new([HeaderNames.ContentLength, HeaderNames.Date, HeaderNames.Server, HeaderNames.TransferEncoding, HeaderNames.ContentEncoding, RateLimitHeaders.Policy, RateLimitHeaders.Current], StringComparer.OrdinalIgnoreCase);
 
     public async Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var request = context.Request;
         if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || !ResponseCache.IsDataPath(request.Path)
-            || context.GetEndpoint()?.Metadata.GetMetadata<Endpoints.StreamedResponse>() is { } streamed && streamed.Applies(request))
+            || context.GetEndpoint()?.Metadata.GetMetadata<Http.StreamedResponse>() is { } streamed && streamed.Applies(request))
         {
             await next(context);
             return;

@@ -107,7 +107,7 @@ public sealed class QueryStringValidationMiddleware(RequestDelegate next, QueryS
             ProblemDetails = new HttpValidationProblemDetails(errors)
             {
                 Status = StatusCodes.Status400BadRequest,
-                Title = Endpoints.Problems.InvalidQueryTitle,
+                Title = Http.Problems.InvalidQueryTitle,
             },
         }).AsTask();
     }

@@ -48,6 +48,9 @@ public static class ListLimits
     public const int MaxQueryLength = 200;
     public const int MaxValuesPerParameter = 50;
     public const int MaxPage = 1_000_000;
+
+    /// <summary>The most changes one page of the changes feed holds.</summary>
+    public const int MaxChanges = 1000;
     public const string IsoDatePattern = @"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})?)?$";
     public const string LanguageListPattern = "^[A-Za-z]{2,3}(,[A-Za-z]{2,3})*$";
     public const string SortName = "name";

@@ -123,9 +123,9 @@ public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion d
             _current = current = current is null
                 ? new Snapshot(version, head, ProfileIndex.Build(await LoadNgosAsync(db, null, cancellationToken)), ProfileIndex.Build(await LoadExpertsAsync(db, null, cancellationToken)))
                 : await UpdateAsync(db, current, version, head, cancellationToken);
-            Setup.DirectoryTelemetry.RefreshDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            Setup.DirectoryTelemetry.Profiles.Record(current.Ngos.Count, new KeyValuePair<string, object?>("kind", "ngo"));
-            Setup.DirectoryTelemetry.Profiles.Record(current.Experts.Count, new KeyValuePair<string, object?>("kind", "expert"));
+            Telemetry.DirectoryTelemetry.RefreshDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            Telemetry.DirectoryTelemetry.Profiles.Record(current.Ngos.Count, new KeyValuePair<string, object?>("kind", "ngo"));
+            Telemetry.DirectoryTelemetry.Profiles.Record(current.Experts.Count, new KeyValuePair<string, object?>("kind", "expert"));
             return current;
         }
         finally

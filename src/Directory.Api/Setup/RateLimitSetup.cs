@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using Directory.Api.Auth;
+using Directory.Api.Http;
+using Directory.Api.Telemetry;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Directory.Api.Setup;
@@ -13,33 +14,13 @@ public static class RateLimitSetup
 {
     public const string ExportPolicy = "export";
 
-    public sealed class Limit
-    {
-        public int PermitLimit { get; set; }
-        public int WindowSeconds { get; set; } = 60;
-    }
-
-    /// <summary>The configured limits, by who is calling.</summary>
-    public sealed record Limits(Limit Anonymous, Limit Partner, Limit Editor, Limit Export)
-    {
-        /// <summary>The caller's partition key, the policy's name (as RateLimit headers name it) and its limit.</summary>
-        public (string Key, string Policy, Limit Limit) For(HttpContext context)
-        {
-            ArgumentNullException.ThrowIfNull(context);
-            var user = context.User;
-            return user.Identity?.IsAuthenticated == true
-                ? ($"user:{user.Actor()}", user.IsEditor() ? "editor" : "partner", user.IsEditor() ? Editor : Partner)
-                : ($"ip:{context.Connection.RemoteIpAddress}", "anonymous", Anonymous);
-        }
-    }
-
     public static IServiceCollection AddDirectoryRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        var limits = new Limits(
-            configuration.GetSection("RateLimits:Anonymous").Get<Limit>() ?? new Limit { PermitLimit = 300 },
-            configuration.GetSection("RateLimits:Partner").Get<Limit>() ?? new Limit { PermitLimit = 3000 },
-            configuration.GetSection("RateLimits:Editor").Get<Limit>() ?? new Limit { PermitLimit = 3000 },
-            configuration.GetSection("RateLimits:Export").Get<Limit>() ?? new Limit { PermitLimit = 10 });
+        var limits = new RateLimits(
+            configuration.GetSection("RateLimits:Anonymous").Get<RateLimit>() ?? new RateLimit { PermitLimit = 300 },
+            configuration.GetSection("RateLimits:Partner").Get<RateLimit>() ?? new RateLimit { PermitLimit = 3000 },
+            configuration.GetSection("RateLimits:Editor").Get<RateLimit>() ?? new RateLimit { PermitLimit = 3000 },
+            configuration.GetSection("RateLimits:Export").Get<RateLimit>() ?? new RateLimit { PermitLimit = 10 });
         services.AddSingleton(limits);
         var export = limits.Export;
 
@@ -86,7 +67,7 @@ public static class RateLimitSetup
     /// <summary>Every answer says the caller's policy and what is left of it (after the limiter has counted the request).</summary>
     public static WebApplication UseRateLimitHeaders(this WebApplication app)
     {
-        var limits = app.Services.GetRequiredService<Limits>();
+        var limits = app.Services.GetRequiredService<RateLimits>();
         var limiter = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimiterOptions>>().Value.GlobalLimiter;
         app.Use((context, next) =>
         {
@@ -98,28 +79,5 @@ public static class RateLimitSetup
             return next(context);
         });
         return app;
-    }
-}
-
-/// <summary>
-/// The IETF RateLimit fields (draft-ietf-httpapi-ratelimit-headers): <c>RateLimit-Policy: "anonymous";q=300;w=60</c>
-/// (quota per window of seconds) and <c>RateLimit: "anonymous";r=299</c> (requests left in the current window).
-/// </summary>
-public static class RateLimitHeaders
-{
-    public const string Policy = "RateLimit-Policy";
-    public const string Current = "RateLimit";
-
-    public static void Set(HttpContext context, RateLimitSetup.Limits limits, long? remaining)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(limits);
-        var (_, policy, limit) = limits.For(context);
-        var headers = context.Response.Headers;
-        headers[Policy] = string.Create(CultureInfo.InvariantCulture, $"\"{policy}\";q={limit.PermitLimit};w={limit.WindowSeconds}");
-        if (remaining is { } left)
-        {
-            headers[Current] = string.Create(CultureInfo.InvariantCulture, $"\"{policy}\";r={left}");
-        }
     }
 }

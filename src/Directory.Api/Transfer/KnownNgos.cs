@@ -10,7 +10,7 @@ namespace Directory.Api.Transfer;
 /// What an import needs from the database, looked up for all its rows at once, a few hundred keys a
 /// query: the NGOs its rows match (by registration number, then slug or id), and who holds each slug and
 /// registration number the rows would take. Row by row this was ten queries a row (11.5 s for 5,000).
-/// Memory follows the file (at most <see cref="Endpoints.TransferEndpoints.MaxImportBytes"/>), not the directory.
+/// Memory follows the file (at most the import size limit (25 MB)), not the directory.
 /// </summary>
 internal sealed class KnownNgos
 {

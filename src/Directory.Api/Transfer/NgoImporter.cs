@@ -48,7 +48,7 @@ public sealed class NgoImporter(DirectoryDbContext db, ReferenceDataCache.Snapsh
 
         foreach (var outcome in reports.CountBy(r => r.Action))
         {
-            Setup.DirectoryTelemetry.ImportedRows.Add(outcome.Value, new("outcome", outcome.Key), new("dry_run", dryRun));
+            Telemetry.DirectoryTelemetry.ImportedRows.Add(outcome.Value, new("outcome", outcome.Key), new("dry_run", dryRun));
         }
 
         return new ImportReport(dryRun, write, Count("create"), Count("update"), Count("unchanged"), rejected, reports);

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Directory.Api.Auth;
-using Directory.Api.Endpoints;
 using Directory.Api.Http;
 using Directory.Api.ReferenceData;
 using Directory.Domain;

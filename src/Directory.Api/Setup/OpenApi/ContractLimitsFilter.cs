@@ -1,5 +1,5 @@
 using System.Globalization;
-using Directory.Api.Endpoints;
+using Directory.Api.Http;
 using Directory.Api.Queries;
 using Directory.Infrastructure.Configurations;
 using Microsoft.OpenApi;
@@ -45,7 +45,7 @@ internal sealed class ContractLimitsFilter : IDocumentFilter
         ["socialLinks"] = ProfileLimits.ListItems, ["social"] = ProfileLimits.ListItems, ["regions"] = ProfileLimits.ListItems,
         ["helpOffered"] = ProfileLimits.ListItems,
         // A page and a page of changes.
-        ["items"] = ChangesEndpoints.MaxLimit,
+        ["items"] = ListLimits.MaxChanges,
         // Latvia's municipalities (42 since the 2021 reform; only the seed adds regions) and the dataset's downloads.
         ["municipalities"] = 50, ["distribution"] = 10,
         // Facets count every support area and target group: as many as the taxonomy has (open).
@@ -54,7 +54,7 @@ internal sealed class ContractLimitsFilter : IDocumentFilter
 
     private static readonly Dictionary<string, (long Min, long Max)> Integers = new(StringComparer.Ordinal)
     {
-        ["page"] = (1, ListLimits.MaxPage), ["pageSize"] = (1, ListLimits.MaxPageSize), ["limit"] = (1, ChangesEndpoints.MaxLimit),
+        ["page"] = (1, ListLimits.MaxPage), ["pageSize"] = (1, ListLimits.MaxPageSize), ["limit"] = (1, ListLimits.MaxChanges),
         ["status"] = (100, 599), ["version"] = (1, int.MaxValue), ["id"] = (1, long.MaxValue), ["row"] = (1, int.MaxValue),
     };
 

@@ -31,10 +31,10 @@ internal sealed class StandardResponsesFilter : IOperationFilter
             case "GET":
                 DocumentConditionalGet(operation, context);
                 break;
-            case "POST" when context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<Endpoints.HonoursIdempotencyKey>().Any():
+            case "POST" when context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<Http.HonoursIdempotencyKey>().Any():
                 operation.Parameters.Add(Header(Writes.Idempotency.HeaderName, "Any unique string of up to 100 characters; a retried POST with the same key and body gets the first answer instead of creating a duplicate (409 with Retry-After while the first is still being answered).", required: false));
                 break;
-            case not null when context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<Endpoints.RequiresIfMatch>().Any():
+            case not null when context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<Http.RequiresIfMatch>().Any():
                 operation.Parameters.Add(Header("If-Match", "The ETag of the version being changed, from a GET or an earlier write.", required: true));
                 break;
         }

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Directory.Api.Endpoints;
+namespace Directory.Api.Http;
 
 /// <summary>The problem responses endpoints return, worded alike everywhere.</summary>
 internal static class Problems
