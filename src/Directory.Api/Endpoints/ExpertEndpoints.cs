@@ -35,9 +35,9 @@ public static class ExpertEndpoints
     }
 
     internal static async Task<Results<Ok<PagedResult<ExpertDto>>, ValidationProblem>> ListExperts(
-        [AsParameters] ExpertListParameters parameters, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler, HttpRequest request, CancellationToken cancellationToken)
+        [AsParameters] ExpertListParameters order, [AsParameters] ExpertFilterParameters parameters, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler, HttpRequest request, CancellationToken cancellationToken)
     {
-        var filter = FilterParser.ForExperts(parameters, cache.Current, out var errors);
+        var filter = FilterParser.ForExperts(parameters, order, cache.Current, out var errors);
         if (filter is null)
         {
             return Problems.InvalidQuery(errors);

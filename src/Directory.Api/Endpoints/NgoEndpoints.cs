@@ -42,9 +42,9 @@ public static class NgoEndpoints
     }
 
     internal static async Task<Results<Ok<PagedResult<NgoDto>>, ValidationProblem>> ListNgos(
-        [AsParameters] NgoListParameters parameters, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler, HttpRequest request, CancellationToken cancellationToken)
+        [AsParameters] NgoListParameters order, [AsParameters] NgoFilterParameters parameters, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler, HttpRequest request, CancellationToken cancellationToken)
     {
-        var filter = FilterParser.ForNgos(parameters, cache.Current, out var errors);
+        var filter = FilterParser.ForNgos(parameters, order, cache.Current, out var errors);
         if (filter is null)
         {
             return Problems.InvalidQuery(errors);
@@ -60,7 +60,7 @@ public static class NgoEndpoints
         [AsParameters] NgoFilterParameters parameters, PublishedProfiles published, ReferenceDataCache cache, CancellationToken cancellationToken)
     {
         var reference = cache.Current;
-        var filter = FilterParser.ForNgos(parameters, reference, out var errors);
+        var filter = FilterParser.ForNgos(parameters, order: null, reference, out var errors);
         if (filter is null)
         {
             return Problems.InvalidQuery(errors);

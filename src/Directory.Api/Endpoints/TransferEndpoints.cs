@@ -106,7 +106,7 @@ public static class TransferEndpoints
         IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var reference = cache.Current;
-        var filter = FilterParser.ForNgos(parameters, reference, out var errors);
+        var filter = FilterParser.ForNgos(parameters, order: null, reference, out var errors);
         var csv = ExportFormat.IsCsv(format, context.Request, errors);
         if (filter is null || errors.Count > 0)
         {
@@ -128,7 +128,7 @@ public static class TransferEndpoints
         [AsParameters] ExpertFilterParameters parameters, string? format, HttpContext context, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler,
         IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
-        var filter = FilterParser.ForExperts(parameters, cache.Current, out var errors);
+        var filter = FilterParser.ForExperts(parameters, order: null, cache.Current, out var errors);
         var csv = ExportFormat.IsCsv(format, context.Request, errors);
         if (filter is null || errors.Count > 0)
         {

@@ -61,10 +61,12 @@ public sealed class HsdsQuery
         _ => Error<Guid?>(name, "Must be a UUID.", null),
     };
 
+    private NgoListParameters Order() => new() { Page = Number("page"), PageSize = Number("per_page") };
+
     /// <summary>Page and size for lists the read model does not hold (taxonomies and terms), with v1's bounds.</summary>
     public (int Page, int Size) Paging()
     {
-        var filter = FilterParser.ForNgos(new NgoListParameters { Page = Number("page"), PageSize = Number("per_page") }, ReferenceDataCache.Snapshot.Empty, out var errors);
+        var filter = FilterParser.ForNgos(new NgoFilterParameters(), Order(), ReferenceDataCache.Snapshot.Empty, out var errors);
         Adopt(errors);
         return filter is null ? (1, ListLimits.DefaultPageSize) : (filter.Page, filter.PageSize);
     }
@@ -108,15 +110,8 @@ public sealed class HsdsQuery
         }
 
         var filter = FilterParser.ForNgos(
-            new NgoListParameters
-            {
-                Q = Text("search"),
-                UpdatedSince = Text("modified_after"),
-                SupportArea = areas,
-                TargetGroup = groups,
-                Page = Number("page"),
-                PageSize = Number("per_page"),
-            },
+            new NgoFilterParameters { Q = Text("search"), UpdatedSince = Text("modified_after"), SupportArea = areas, TargetGroup = groups },
+            Order(),
             reference,
             out var errors);
         Adopt(errors);

@@ -15,7 +15,8 @@ public sealed partial class FilterParser(ReferenceDataCache.Snapshot reference)
 
     public bool IsValid => _errors.Count == 0;
 
-    public static ProfileFilter? ForNgos(NgoFilterParameters p, ReferenceDataCache.Snapshot reference, out IDictionary<string, string[]> errors)
+    /// <param name="order">Sort and page, for a list; null for what takes the filters alone (facets, export).</param>
+    public static ProfileFilter? ForNgos(NgoFilterParameters p, ListOrderParameters? order, ReferenceDataCache.Snapshot reference, out IDictionary<string, string[]> errors)
     {
         ArgumentNullException.ThrowIfNull(p);
         var parser = new FilterParser(reference);
@@ -29,15 +30,16 @@ public sealed partial class FilterParser(ReferenceDataCache.Snapshot reference)
             Languages = parser.Languages("language", p.Language),
             Member = p.Member,
             UpdatedSince = parser.Date("updatedSince", p.UpdatedSince),
-            Sort = parser.Sort((p as NgoListParameters)?.Sort, !search.IsEmpty),
-            Page = parser.Page((p as NgoListParameters)?.Page),
-            PageSize = parser.PageSize((p as NgoListParameters)?.PageSize),
+            Sort = parser.Sort(order?.Sort, !search.IsEmpty),
+            Page = parser.Page(order?.Page),
+            PageSize = parser.PageSize(order?.PageSize),
         };
         errors = parser._errors;
         return parser.IsValid ? filter : null;
     }
 
-    public static ProfileFilter? ForExperts(ExpertFilterParameters p, ReferenceDataCache.Snapshot reference, out IDictionary<string, string[]> errors)
+    /// <param name="order">Sort and page, for a list; null for the export.</param>
+    public static ProfileFilter? ForExperts(ExpertFilterParameters p, ListOrderParameters? order, ReferenceDataCache.Snapshot reference, out IDictionary<string, string[]> errors)
     {
         ArgumentNullException.ThrowIfNull(p);
         var parser = new FilterParser(reference);
@@ -48,9 +50,9 @@ public sealed partial class FilterParser(ReferenceDataCache.Snapshot reference)
             WorkAreaIds = parser.Regions("region", p.Region),
             SupportAreaIds = parser.SupportAreas("expertise", p.Expertise),
             Languages = parser.Languages("language", p.Language),
-            Sort = parser.Sort((p as ExpertListParameters)?.Sort, !search.IsEmpty),
-            Page = parser.Page((p as ExpertListParameters)?.Page),
-            PageSize = parser.PageSize((p as ExpertListParameters)?.PageSize),
+            Sort = parser.Sort(order?.Sort, !search.IsEmpty),
+            Page = parser.Page(order?.Page),
+            PageSize = parser.PageSize(order?.PageSize),
         };
         errors = parser._errors;
         return parser.IsValid ? filter : null;

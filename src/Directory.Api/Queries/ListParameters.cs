@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Directory.Api.Queries;
 
-/// <summary>The filters of <c>GET /ngos</c> and <c>GET /ngos/facets</c>. List parameters may repeat or be comma-separated.</summary>
+/// <summary>The filters of <c>GET /ngos</c>, its facets and export. List parameters may repeat or be comma-separated.</summary>
 public class NgoFilterParameters
 {
     /// <summary>Words to find in the name, short name and descriptions, or in the names of the NGO's support areas, target groups and places. Any form of a Latvian or English word finds the others ("invaliditāte" finds "invaliditāti"); case and diacritics do not matter; a word of 5+ letters forgives a typo (9+: two); the last word also matches the start of a word. Every word must match. At most 200 characters and 12 words.</summary>
@@ -28,19 +28,6 @@ public class NgoFilterParameters
     [FromQuery(Name = "updatedSince"), RegularExpression(ListLimits.IsoDatePattern)] public string? UpdatedSince { get; init; }
 }
 
-/// <summary>Query string of <c>GET /ngos</c>: the filters, order and page.</summary>
-public sealed class NgoListParameters : NgoFilterParameters
-{
-    /// <summary>name, -name, updated, -updated, or relevance (with q; the default then).</summary>
-    [FromQuery(Name = "sort"), AllowedValues(ListLimits.SortName, ListLimits.SortNameDescending, ListLimits.SortUpdated, ListLimits.SortUpdatedDescending, ListLimits.SortRelevance)] public string? Sort { get; init; }
-
-    /// <summary>1-based page number.</summary>
-    [FromQuery(Name = "page"), Range(1, ListLimits.MaxPage)] public int? Page { get; init; }
-
-    /// <summary>Items per page, 1–100 (default 20).</summary>
-    [FromQuery(Name = "pageSize"), Range(1, ListLimits.MaxPageSize)] public int? PageSize { get; init; }
-}
-
 /// <summary>The filters of <c>GET /experts</c> and its export. List parameters may repeat or be comma-separated.</summary>
 public class ExpertFilterParameters
 {
@@ -57,11 +44,11 @@ public class ExpertFilterParameters
     [FromQuery(Name = "language"), RegularExpression(ListLimits.LanguageListPattern)] public string[]? Language { get; init; }
 }
 
-/// <summary>Query string of <c>GET /experts</c>: the filters, order and page.</summary>
-public sealed class ExpertListParameters : ExpertFilterParameters
+/// <summary>The order and page of a list (<c>GET /ngos</c>, <c>GET /experts</c>), bound beside its filters; exports and facets take the filters alone.</summary>
+public abstract class ListOrderParameters
 {
-    /// <summary>name, -name, updated, -updated, or relevance (with q; the default then).</summary>
-    [FromQuery(Name = "sort"), AllowedValues(ListLimits.SortName, ListLimits.SortNameDescending, ListLimits.SortUpdated, ListLimits.SortUpdatedDescending, ListLimits.SortRelevance)] public string? Sort { get; init; }
+    /// <summary>The sort value asked for (declared with its documentation by each list).</summary>
+    public abstract string? Sort { get; init; }
 
     /// <summary>1-based page number.</summary>
     [FromQuery(Name = "page"), Range(1, ListLimits.MaxPage)] public int? Page { get; init; }
@@ -69,3 +56,25 @@ public sealed class ExpertListParameters : ExpertFilterParameters
     /// <summary>Items per page, 1–100 (default 20).</summary>
     [FromQuery(Name = "pageSize"), Range(1, ListLimits.MaxPageSize)] public int? PageSize { get; init; }
 }
+
+// Sort is declared by each list: the released contract names their sort values NgoListSort and
+// ExpertListSort, after the declaring class (Setup/OpenApi/QueryParameterSchemaFilter).
+
+/// <summary>The order and page of <c>GET /ngos</c>.</summary>
+public sealed class NgoListParameters : ListOrderParameters
+{
+    /// <summary>name, -name, updated, -updated, or relevance (with q; the default then).</summary>
+    [FromQuery(Name = "sort"), ListSortValues] public override string? Sort { get; init; }
+}
+
+/// <summary>The order and page of <c>GET /experts</c>.</summary>
+public sealed class ExpertListParameters : ListOrderParameters
+{
+    /// <summary>name, -name, updated, -updated, or relevance (with q; the default then).</summary>
+    [FromQuery(Name = "sort"), ListSortValues] public override string? Sort { get; init; }
+}
+
+/// <summary>The sort values of every list, in one place.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class ListSortValuesAttribute() : AllowedValuesAttribute(
+    ListLimits.SortName, ListLimits.SortNameDescending, ListLimits.SortUpdated, ListLimits.SortUpdatedDescending, ListLimits.SortRelevance);
