@@ -13,7 +13,7 @@ public static class ApiKeyIssuer
     public static async Task<(ApiKey Stored, string Key)> CreateAsync(DirectoryDbContext db, string name, Role role, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var key = KeyPrefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var key = KeyPrefix + System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         var stored = new ApiKey
         {
             Id = Guid.NewGuid(),
