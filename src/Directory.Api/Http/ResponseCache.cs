@@ -12,6 +12,13 @@ namespace Directory.Api.Http;
 /// but never stored, so junk requests cannot grow it; entries of an older data version go as soon as a
 /// request sees the newer one. Each entry is compressed at most once per coding (Brotli, gzip), when a
 /// client first asks for it.
+/// <para>
+/// Why not the framework's output cache: put in this cache's place (before routing, a base policy with the
+/// same key rules, compression inside it) it ran at 400 NGOs (bench/run.sh, 2026-11-24) a repeated page at
+/// 0.81× nginx (this cache 0.85×), a repeated Brotli page at 0.75× (1.06×) and 304s at 0.34× (0.82×): it
+/// stores nothing from a conditional request, so a client that only revalidates never reaches it; and
+/// before routing it answers outside the rate limiter, which this cache's replays count against.
+/// </para>
 /// </summary>
 public sealed class ResponseCache
 {
