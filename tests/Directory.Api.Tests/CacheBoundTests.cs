@@ -19,6 +19,7 @@ public sealed class CacheBoundTests(DirectoryApiFactory factory) : IClassFixture
         var bigLanguage = "lv;q=0.9, " + string.Join(", ", Enumerable.Range(0, 3000).Select(i => $"x{i % 10}"));
         var padding = new string('a', 180);
         var sent = 0;
+        var before = cache.Count; // the class's other test may have stored its pages first
         await Parallel.ForAsync(0, 20_000, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = TestContext.Current.CancellationToken }, async (i, ct) =>
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/ngos?q={padding}{i}&pageSize={i % 100 + 1}"); // distinct, long, answered
@@ -29,7 +30,7 @@ public sealed class CacheBoundTests(DirectoryApiFactory factory) : IClassFixture
 
         Assert.Equal(20_000, sent);
         Assert.InRange(cache.Bytes, 0, ResponseCache.MaxBytes);
-        Assert.InRange(cache.Count, 1, 20_000);
+        Assert.InRange(cache.Count, 1, before + 20_000);
     }
 
     [Fact]

@@ -32,6 +32,7 @@ public static class ExpertQueries
         Email = e.ContactConsentAt != null ? e.Email : null,
         Phone = e.ContactConsentAt != null ? e.Phone : null,
         Website = e.ContactConsentAt != null ? e.Website : null,
+        Status = e.Status,
         IsDemo = e.IsDemo,
         CreatedAt = e.CreatedAt,
         UpdatedAt = e.UpdatedAt,
@@ -85,6 +86,7 @@ public static class ExpertQueries
 public sealed class ExpertRow : IProfileRow
 {
     public Guid Id { get; init; }
+    public PublicationStatus Status { get; init; }
     public required string Slug { get; init; }
     public required string Name { get; init; }
     public required string Title { get; init; }

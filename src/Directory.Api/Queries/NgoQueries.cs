@@ -137,6 +137,7 @@ public sealed class NgoRow : IProfileRow
 public interface IProfileRow
 {
     Guid Id { get; }
+    PublicationStatus Status { get; }
     string Slug { get; }
     DateTime UpdatedAt { get; }
     bool Nationwide { get; }

@@ -161,19 +161,22 @@ public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion d
 
     private static Task<List<LoadedProfile<NgoRow>>> LoadNgosAsync(DirectoryDbContext db, IReadOnlyCollection<Guid>? ids, CancellationToken cancellationToken) =>
         LoadAsync(
-            Only(NgoQueries.Published(db), ids), NgoQueries.Rows, ids is null ? NgoQueries.AllLinks(db) : NgoQueries.Links(db, ids), row => row.IsMember, cancellationToken);
+            ids is null ? NgoQueries.Published(db) : Only(db.Ngos.AsNoTracking(), ids), NgoQueries.Rows, ids is null ? NgoQueries.AllLinks(db) : NgoQueries.Links(db, ids), row => row.IsMember, cancellationToken);
 
     private static Task<List<LoadedProfile<ExpertRow>>> LoadExpertsAsync(DirectoryDbContext db, IReadOnlyCollection<Guid>? ids, CancellationToken cancellationToken) =>
         LoadAsync(
-            Only(ExpertQueries.Published(db), ids), ExpertQueries.Rows, ids is null ? ExpertQueries.AllLinks(db) : ExpertQueries.Links(db, ids), _ => false, cancellationToken);
+            ids is null ? ExpertQueries.Published(db) : Only(db.Experts.AsNoTracking(), ids), ExpertQueries.Rows, ids is null ? ExpertQueries.AllLinks(db) : ExpertQueries.Links(db, ids), _ => false, cancellationToken);
 
+    // Changed profiles are read by id alone and the unpublished dropped here: with the status in the same
+    // WHERE, SQLite (which keeps no statistics) walked the status index over every published profile
+    // (0.5 s to take an import's 5,000 changes in at 100,000 NGOs; ~0.1 s for one write).
     private static async Task<List<LoadedProfile<TRow>>> LoadAsync<TEntity, TRow>(
-        IQueryable<TEntity> published, Func<IQueryable<TEntity>, IQueryable<TRow>> rowsOf, IQueryable<LinkRow> links, Func<TRow, bool> isMember, CancellationToken cancellationToken)
+        IQueryable<TEntity> source, Func<IQueryable<TEntity>, IQueryable<TRow>> rowsOf, IQueryable<LinkRow> links, Func<TRow, bool> isMember, CancellationToken cancellationToken)
         where TEntity : class, IDirectoryProfile
         where TRow : class, IProfileRow
     {
-        var rows = await rowsOf(published).ToListAsync(cancellationToken);
-        var keys = await SortKeys(published).ToDictionaryAsync(k => k.Id, k => k.NameSortKey, cancellationToken);
+        var rows = (await rowsOf(source).ToListAsync(cancellationToken)).Where(r => r.Status == PublicationStatus.Published).ToList();
+        var keys = await SortKeys(source).ToDictionaryAsync(k => k.Id, k => k.NameSortKey, cancellationToken);
         var linksOf = (await links.ToListAsync(cancellationToken)).ToLookup(l => l.OwnerId);
         var keysPool = new KeyPool();
         var languages = new Dictionary<string, List<string>>(StringComparer.Ordinal);
