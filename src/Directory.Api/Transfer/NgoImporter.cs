@@ -67,10 +67,12 @@ public sealed class NgoImporter(DirectoryDbContext db, ReferenceDataCache.Snapsh
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
-            await BulkInsert.InsertAsync(db, _created, ct);
-            await BulkInsert.InsertAsync(db, [.. _created.SelectMany(n => n.WorkAreas)], ct);
-            await BulkInsert.InsertAsync(db, [.. _created.SelectMany(n => n.SupportAreas)], ct);
-            await BulkInsert.InsertAsync(db, [.. _created.SelectMany(n => n.TargetGroups)], ct);
+            // In key order: each insert lands beside the last one in the primary key's B-tree.
+            var created = _created.OrderBy(n => n.Id.ToString("D").ToUpperInvariant(), StringComparer.Ordinal).ToList();
+            await BulkInsert.InsertAsync(db, created, ct);
+            await BulkInsert.InsertAsync(db, [.. created.SelectMany(n => n.WorkAreas)], ct);
+            await BulkInsert.InsertAsync(db, [.. created.SelectMany(n => n.SupportAreas)], ct);
+            await BulkInsert.InsertAsync(db, [.. created.SelectMany(n => n.TargetGroups)], ct);
             await db.AssignFeedPositionsAsync(_audit, ct);
             await BulkInsert.InsertAsync(db, _audit, ct);
             await transaction.CommitAsync(ct);
