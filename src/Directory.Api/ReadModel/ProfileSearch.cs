@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using Directory.Api.Search;
 
@@ -34,66 +33,71 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
         return matched;
     });
 
-    /// <summary><paramref name="matched"/> by score, highest first; ties in index (name) order.</summary>
+    /// <summary>
+    /// <paramref name="matched"/> by score, highest first; ties in index (name) order. Scored a set at a
+    /// time, not a profile at a time: each term splits the matches by its best level, the splits combine
+    /// into one set per total score (scores are small sums, so few sets), and the sets are read in score
+    /// order only as far as the caller reads (a page). Per profile, the former scoring touched every match
+    /// and sorted them all, 0.4 ms a request at 100,000 NGOs.
+    /// </summary>
     public IEnumerable<int> ByRelevance(PositionSet matched, SearchQuery query)
     {
-        var score = ArrayPool<int>.Shared.Rent(count);
-        try
+        var buckets = new SortedDictionary<int, PositionSet>(Comparer<int>.Create((a, b) => b.CompareTo(a))) { [0] = Copy(matched) };
+        foreach (var term in query.Terms)
         {
-            Array.Clear(score, 0, count);
-            var top = 0;
-            foreach (var term in query.Terms)
+            var next = new SortedDictionary<int, PositionSet>(buckets.Comparer);
+            foreach (var (score, profiles) in buckets)
             {
-                // Each profile takes the best of its matches: levels from the best down, each adding only
+                // Each profile takes the best of its matches: levels from the best down, each taking only
                 // the profiles no better level had.
-                var levels = LevelsOf(term);
-                var scored = new PositionSet(count);
-                foreach (var (value, set) in levels.ByValue)
+                var left = Copy(profiles);
+                foreach (var (value, set) in LevelsOf(term).ByValue)
                 {
-                    var fresh = new PositionSet(count);
-                    fresh.UnionWith(set);
-                    fresh.IntersectWith(matched);
-                    fresh.ExceptWith(scored);
-                    foreach (var p in fresh.ToArray())
+                    if (left.Count == 0)
                     {
-                        score[p] += value;
+                        break;
                     }
 
-                    scored.UnionWith(fresh);
+                    var taken = Copy(left);
+                    taken.IntersectWith(set);
+                    if (taken.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    left.ExceptWith(taken);
+                    Add(next, score + value, taken);
                 }
 
-                top += levels.ByValue.Count == 0 ? 0 : levels.ByValue[0].Value;
+                if (left.Count > 0)
+                {
+                    Add(next, score, left); // matched by none of the term's levels: nothing added (not expected)
+                }
             }
 
-            return CountingSort(matched.ToArray(), score, top);
+            buckets = next;
         }
-        finally
+
+        return buckets.Values.SelectMany(set => set.Positions());
+    }
+
+    private static void Add(SortedDictionary<int, PositionSet> buckets, int score, PositionSet profiles)
+    {
+        if (buckets.TryGetValue(score, out var same))
         {
-            ArrayPool<int>.Shared.Return(score);
+            same.UnionWith(profiles);
+        }
+        else
+        {
+            buckets[score] = profiles;
         }
     }
 
-    /// <summary>Positions by score descending, each score's in ascending position (name) order: scores are small, so one pass counts them.</summary>
-    private static int[] CountingSort(int[] matched, int[] score, int top)
+    private PositionSet Copy(PositionSet set)
     {
-        var starts = new int[top + 2];
-        foreach (var p in matched)
-        {
-            starts[top - score[p] + 1]++;
-        }
-
-        for (var s = 1; s < starts.Length; s++)
-        {
-            starts[s] += starts[s - 1];
-        }
-
-        var ordered = new int[matched.Length];
-        foreach (var p in matched)
-        {
-            ordered[starts[top - score[p]]++] = p;
-        }
-
-        return ordered;
+        var copy = new PositionSet(count);
+        copy.UnionWith(set);
+        return copy;
     }
 
     private Levels LevelsOf(SearchTerm term) => _levels.GetValue(term, t =>
