@@ -40,8 +40,9 @@ public static class BulkInsert
         var columns = entityType.GetProperties()
             .Where(p => !(p.IsKey() && p.ValueGenerated.HasFlag(ValueGenerated.OnAdd)))
             .Where(p => p.GetColumnName(table) is not null)
-            .Select(p => new Column(p.GetColumnName(table)!, (command, name, row) =>
-                p.GetRelationalTypeMapping().CreateParameter(command, name, p.GetGetter().GetClrValue(row), p.IsNullable)))
+            .Select(p => (Property: p, Mapping: p.GetRelationalTypeMapping(), Getter: p.GetGetter()))
+            .Select(p => new Column(p.Property.GetColumnName(table)!, (command, name, row) =>
+                p.Mapping.CreateParameter(command, name, p.Getter.GetClrValue(row), p.Property.IsNullable)))
             .Concat(entityType.GetNavigations().Where(n => n.TargetEntityType.IsOwned()).Select(JsonColumn))
             .ToList();
 
@@ -86,12 +87,13 @@ public static class BulkInsert
             throw new InvalidOperationException($"{navigation.Name}: only owned collections stored as JSON can be inserted in bulk.");
         }
 
-        var properties = owned.GetProperties().Where(p => !p.IsShadowProperty()).ToList();
+        var properties = owned.GetProperties().Where(p => !p.IsShadowProperty()).Select(p => (Name: p.GetJsonPropertyName()!, Getter: p.GetGetter())).ToList();
+        var getter = navigation.GetGetter();
         return new Column(owned.GetContainerColumnName()!, (command, name, row) =>
         {
-            var items = (System.Collections.IEnumerable?)navigation.GetGetter().GetClrValue(row);
+            var items = (System.Collections.IEnumerable?)getter.GetClrValue(row);
             var json = items is null ? null : new JsonArray([.. items.Cast<object>().Select(item =>
-                (JsonNode)new JsonObject(properties.Select(p => KeyValuePair.Create(p.GetJsonPropertyName()!, JsonValue.Create(p.GetGetter().GetClrValue(item)) as JsonNode))))]);
+                (JsonNode)new JsonObject(properties.Select(p => KeyValuePair.Create(p.Name, JsonValue.Create(p.Getter.GetClrValue(item)) as JsonNode))))]);
             var parameter = command.CreateParameter();
             parameter.ParameterName = name;
             parameter.Value = json?.ToJsonString() ?? (object)DBNull.Value;

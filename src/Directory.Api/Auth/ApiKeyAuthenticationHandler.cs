@@ -14,6 +14,13 @@ public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSc
     public const string SchemeName = "ApiKey";
     public const string HeaderName = "X-Api-Key";
 
+    /// <summary>The request carries credentials (an API key or a bearer token): its answer is for the caller alone.</summary>
+    public static bool CarriesCredentials(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Headers.ContainsKey(HeaderName) || request.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.Authorization);
+    }
+
     public static bool HasKey(HttpRequest request) => ReadKey(request) is not null;
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()

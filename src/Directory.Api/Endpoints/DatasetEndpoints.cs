@@ -56,12 +56,15 @@ public static class DatasetEndpoints
             await db.AuditEntries.Where(a => a.Public).MaxAsync(a => (DateTime?)a.At, cancellationToken),
         }.Max();
         var origin = $"{request.Scheme}://{request.Host}{request.PathBase}";
-        return chosen switch
+        if (chosen == "json")
         {
-            "jsonld" => TypedResults.Text(RdfWriter.JsonLd(DcatRecord.Build(origin, modified, cache.Current.SupportAreas.Values)), $"{JsonLd}; charset=utf-8"),
-            "turtle" => TypedResults.Text(RdfWriter.Turtle(DcatRecord.Build(origin, modified, cache.Current.SupportAreas.Values)), $"{Turtle}; charset=utf-8"),
-            _ => TypedResults.Ok(Summary(origin, modified)),
-        };
+            return TypedResults.Ok(Summary(origin, modified));
+        }
+
+        var record = DcatRecord.Build(origin, modified, cache.Current.SupportAreas.Values);
+        return chosen == "turtle"
+            ? TypedResults.Text(RdfWriter.Turtle(record), $"{Turtle}; charset=utf-8")
+            : TypedResults.Text(RdfWriter.JsonLd(record), $"{JsonLd}; charset=utf-8");
     }
 
     // The highest-quality media type we serve; ties go to the order the client listed them in.

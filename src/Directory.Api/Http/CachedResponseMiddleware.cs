@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Directory.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -11,7 +12,8 @@ namespace Directory.Api.Http;
 /// repeated page costs little more than writing its bytes. It still counts against the caller's rate
 /// limit; a refused or missing entry takes the full pipeline, which answers (or refuses) as usual.
 /// </summary>
-public sealed class CachedResponseMiddleware(RequestDelegate next, ResponseCache cache, DataVersion dataVersion, IOptions<RateLimiterOptions> rateLimits, RateLimits limits)
+public sealed class CachedResponseMiddleware(
+    RequestDelegate next, ResponseCache cache, DataVersion dataVersion, IOptions<RateLimiterOptions> rateLimits, RateLimits limits, IResponseCompressionProvider compression)
 {
     private readonly PartitionedRateLimiter<HttpContext>? _limiter = rateLimits.Value.GlobalLimiter;
 
@@ -58,7 +60,7 @@ public sealed class CachedResponseMiddleware(RequestDelegate next, ResponseCache
             return Task.CompletedTask;
         }
 
-        var coding = ResponseCache.Coding(context.Request.Headers.AcceptEncoding);
+        var coding = compression.GetCompressionProvider(context)?.EncodingName;
         var body = cache.Body(cached, coding);
         if (body.Length != cached.Body.Length)
         {

@@ -53,7 +53,7 @@ public sealed class ResponseCache
         ArgumentNullException.ThrowIfNull(request);
         var headers = request.Headers;
         if (!HttpMethods.IsGet(request.Method) || !IsDataPath(request.Path)
-            || headers.ContainsKey(HeaderNames.Authorization) || headers.ContainsKey("X-Api-Key") || headers.ContainsKey(HeaderNames.Cookie)
+            || Auth.ApiKeyAuthenticationHandler.CarriesCredentials(request) || headers.ContainsKey(HeaderNames.Cookie)
             || headers.ContainsKey(HeaderNames.Origin) || headers.CacheControl.ToString().Contains("no-cache", StringComparison.OrdinalIgnoreCase))
         {
             return null;
@@ -98,7 +98,10 @@ public sealed class ResponseCache
         }
     }
 
-    /// <summary>The entry's body in the coding chosen (br, gzip or none), compressed the first time it is asked for.</summary>
+    /// <summary>
+    /// The entry's body in the coding chosen (br, gzip or none: what the response-compression middleware
+    /// negotiates from Accept-Encoding), compressed the first time it is asked for.
+    /// </summary>
     public ReadOnlyMemory<byte> Body(CachedResponse entry, string? coding)
     {
         ArgumentNullException.ThrowIfNull(entry);
@@ -122,21 +125,6 @@ public sealed class ResponseCache
 
         Interlocked.Add(ref _bytes, -compressed.Length);
         return compressed;
-    }
-
-    /// <summary>br, gzip or null (send as is), from Accept-Encoding: the highest quality, Brotli on a tie.</summary>
-    public static string? Coding(StringValues acceptEncoding)
-    {
-        if (!StringWithQualityHeaderValue.TryParseList(acceptEncoding, out var codings))
-        {
-            return null;
-        }
-
-        double Quality(string name) =>
-            codings.Where(c => c.Value.Equals(name, StringComparison.OrdinalIgnoreCase)).Select(c => c.Quality ?? 1).DefaultIfEmpty(
-                codings.Where(c => c.Value == "*").Select(c => c.Quality ?? 1).DefaultIfEmpty(0).First()).First();
-        var (br, gzip) = (Quality("br"), Quality("gzip"));
-        return br > 0 && br >= gzip ? "br" : gzip > 0 ? "gzip" : null;
     }
 
     // Brotli at quality 6 (of 11): close to the best size of JSON at a fraction of the time; once per entry.

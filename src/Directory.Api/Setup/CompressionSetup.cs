@@ -36,7 +36,7 @@ public static class CompressionSetup
     {
         public override bool ShouldCompressResponse(HttpContext context) =>
             context.Response.ContentLength is not < Http.ResponseCache.MinCompressedBytes
-            && !context.Request.Headers.ContainsKey("X-Api-Key") && !context.Request.Headers.ContainsKey("Authorization")
+            && !Auth.ApiKeyAuthenticationHandler.CarriesCredentials(context.Request)
             && base.ShouldCompressResponse(context);
     }
 

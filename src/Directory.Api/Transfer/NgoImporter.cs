@@ -67,7 +67,7 @@ public sealed class NgoImporter(DirectoryDbContext db, ReferenceDataCache.Snapsh
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
-            // In key order: each insert lands beside the last one in the primary key's B-tree.
+            // In key order (SQLite stores a uuid as upper-case text): each insert lands beside the last in the B-tree.
             var created = _created.OrderBy(n => n.Id.ToString("D").ToUpperInvariant(), StringComparer.Ordinal).ToList();
             await BulkInsert.InsertAsync(db, created, ct);
             await BulkInsert.InsertAsync(db, [.. created.SelectMany(n => n.WorkAreas)], ct);
