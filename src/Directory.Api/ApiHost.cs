@@ -84,7 +84,7 @@ public static class ApiHost
         app.UseDirectoryForwarding();
         app.UseHeadAndHostRules();
         // Repeated public reads are answered here, before routing, authentication and the rest run.
-        app.UseMiddleware<CachedResponseMiddleware>();
+        app.UseMiddleware<ResponseCacheMiddleware>();
         app.UseDirectoryCompression();
         app.UseRouting();
         app.UseDirectorySecurity();

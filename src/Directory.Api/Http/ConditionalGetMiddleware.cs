@@ -1,5 +1,6 @@
+using System.Buffers;
 using System.IO.Hashing;
-using Microsoft.Extensions.Primitives;
+using Microsoft.IO;
 using Microsoft.Net.Http.Headers;
 
 namespace Directory.Api.Http;
@@ -7,15 +8,21 @@ namespace Directory.Api.Http;
 /// <summary>
 /// Gives every successful API GET a strong ETag (a hash of the bytes sent) and answers a matching
 /// If-None-Match with 304. Responses may be stored but must be revalidated, so a change is seen at once.
+/// A public answer is offered to the <see cref="ResponseCache"/> (a conditional request's too: the bytes are here).
 /// </summary>
 public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache cache, Infrastructure.DataVersion dataVersion, ReadModel.PublishedProfiles published)
 {
     public const string CacheControl = "public, no-cache";
     public const string PrivateCacheControl = "private, no-cache";
 
-    // Kestrel writes these per response; the rate-limit fields are the caller's own; the coding (and the
-    // Vary that names it) is chosen again for each replay of the stored, uncompressed body.
-    private static readonly HashSet<string> Unstored = new([HeaderNames.ContentLength, HeaderNames.Date, HeaderNames.Server, HeaderNames.TransferEncoding, HeaderNames.ContentEncoding, RateLimitHeaders.Policy, RateLimitHeaders.Current], StringComparer.OrdinalIgnoreCase);
+    // A response is buffered (to hash it for its ETag) in pooled 16 KB blocks; at most 4 MB of them are
+    // kept idle between requests, so a burst of large answers does not stay resident.
+    private static readonly RecyclableMemoryStreamManager Buffers = new(new RecyclableMemoryStreamManager.Options
+    {
+        BlockSize = 16 * 1024,
+        MaximumSmallPoolFreeBytes = 4 * 1024 * 1024,
+        MaximumLargePoolFreeBytes = 4 * 1024 * 1024,
+    });
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -35,24 +42,10 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
         CachedResponse? toStore = null;
         if (cacheKey is not null)
         {
-            // Headers that others add as the response starts (api-supported-versions) must be stored too:
-            // the callback registered first runs last.
-            response.OnStarting(() =>
-            {
-                if (toStore is not null)
-                {
-                    cache.Set(cacheKey, toStore with
-                    {
-                        Headers = [.. response.Headers.Where(h => !Unstored.Contains(h.Key))
-                            .Select(h => h.Key.Equals(HeaderNames.Vary, StringComparison.OrdinalIgnoreCase) ? KeyValuePair.Create(h.Key, WithoutAcceptEncoding(h.Value)) : h)],
-                    });
-                }
-
-                return Task.CompletedTask;
-            });
+            cache.StoreWhenStarting(context, cacheKey, () => toStore);
         }
 
-        using var buffer = new PooledBufferStream();
+        using var buffer = Buffers.GetStream();
         response.Body = buffer;
         try
         {
@@ -66,7 +59,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
         if (response.StatusCode == StatusCodes.Status200OK)
         {
             // Items carry a version tag of their own (it is also what If-Match checks); lists get a hash of their bytes.
-            var etag = EntityTagHeaderValue.TryParse(response.Headers.ETag.ToString(), out var own) ? own : new EntityTagHeaderValue(Tag(buffer));
+            var etag = EntityTagHeaderValue.TryParse(response.Headers.ETag.ToString(), out var own) ? own : new EntityTagHeaderValue(Tag(buffer.GetReadOnlySequence()));
             response.Headers.ETag = etag.ToString();
             // What a key holder sees (drafts, say) is for them alone.
             response.Headers.CacheControl = context.User.Identity?.IsAuthenticated == true ? PrivateCacheControl : CacheControl;
@@ -75,7 +68,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
             // been refreshed) is served but not stored: the next request tries to refresh.
             if (cacheKey is not null && published.LastGood?.DataVersion == version)
             {
-                toStore = new CachedResponse(buffer.WrittenSpan.ToArray(), etag, [], version);
+                toStore = new CachedResponse(buffer.GetReadOnlySequence().ToArray(), etag, [], version);
             }
 
             if (Matches(request, etag))
@@ -93,18 +86,23 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
         }
 
         response.ContentLength = buffer.Length;
-        await body.WriteAsync(buffer.WrittenMemory, context.RequestAborted);
+        foreach (var block in buffer.GetReadOnlySequence())
+        {
+            await body.WriteAsync(block, context.RequestAborted);
+        }
     }
 
-    private static StringValues WithoutAcceptEncoding(StringValues vary) =>
-        new([.. vary.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            .Where(v => !v.Equals(HeaderNames.AcceptEncoding, StringComparison.OrdinalIgnoreCase))]);
-
     // A 128-bit non-cryptographic hash: an ETag must change with the bytes, and nobody gains by forging one.
-    private static string Tag(PooledBufferStream buffer)
+    private static string Tag(ReadOnlySequence<byte> bytes)
     {
+        var hasher = new XxHash128();
+        foreach (var block in bytes)
+        {
+            hasher.Append(block.Span);
+        }
+
         Span<byte> hash = stackalloc byte[16];
-        XxHash128.Hash(buffer.WrittenSpan, hash);
+        hasher.GetCurrentHash(hash);
         return $"\"{Convert.ToHexStringLower(hash)}\"";
     }
 

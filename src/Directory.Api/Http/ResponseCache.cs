@@ -1,13 +1,21 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
+using System.Threading.RateLimiting;
+using Directory.Infrastructure;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 namespace Directory.Api.Http;
 
 /// <summary>
-/// Public GET answers kept in memory until the data changes (<see cref="Infrastructure.DataVersion"/>):
-/// a repeated list page or a conditional request is answered without touching the database. Bounded
+/// Public GET answers kept in memory until the data changes (<see cref="DataVersion"/>): a repeated
+/// list page or a conditional request is answered without touching the database. The whole cache is in
+/// this file: what is kept and its bounds, the key, storing an answer as it starts (offered by
+/// <see cref="ConditionalGetMiddleware"/>, which has its bytes and ETag) and the replay
+/// (<see cref="ResponseCacheMiddleware"/>). Bounded
 /// in bytes, keys, headers and compressed copies included: a request with an overlong URL is answered
 /// but never stored, so junk requests cannot grow it; entries of an older data version go as soon as a
 /// request sees the newer one. Each entry is compressed at most once per coding (Brotli, gzip), when a
@@ -27,6 +35,10 @@ public sealed class ResponseCache
 
     /// <summary>Bodies smaller than this are sent as they are: compressing them gains less than its headers cost.</summary>
     public const int MinCompressedBytes = 1024;
+
+    // Kestrel writes these per response; the rate-limit fields are the caller's own; the coding (and the
+    // Vary that names it) is chosen again for each replay of the stored, uncompressed body.
+    private static readonly HashSet<string> Unstored = new([HeaderNames.ContentLength, HeaderNames.Date, HeaderNames.Server, HeaderNames.TransferEncoding, HeaderNames.ContentEncoding, RateLimitHeaders.Policy, RateLimitHeaders.Current], StringComparer.OrdinalIgnoreCase);
 
     private readonly ConcurrentDictionary<string, CachedResponse> _entries = new(StringComparer.Ordinal);
     private readonly Lock _purge = new();
@@ -63,6 +75,34 @@ public sealed class ResponseCache
             "|", ReferenceData.Localization.Served(request.HttpContext), "|", headers.Accept.ToString());
         return key.Length <= MaxKeyLength ? key : null;
     }
+
+    /// <summary>
+    /// Stores the answer <paramref name="entry"/> gives (null: nothing to store) with the headers it starts
+    /// with, those that others add as the response starts (api-supported-versions) included: the callback
+    /// registered first runs last.
+    /// </summary>
+    public void StoreWhenStarting(HttpContext context, string key, Func<CachedResponse?> entry)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var response = context.Response;
+        response.OnStarting(() =>
+        {
+            if (entry() is { } stored)
+            {
+                Set(key, stored with
+                {
+                    Headers = [.. response.Headers.Where(h => !Unstored.Contains(h.Key))
+                        .Select(h => h.Key.Equals(HeaderNames.Vary, StringComparison.OrdinalIgnoreCase) ? KeyValuePair.Create(h.Key, WithoutAcceptEncoding(h.Value)) : h)],
+                });
+            }
+
+            return Task.CompletedTask;
+        });
+    }
+
+    private static StringValues WithoutAcceptEncoding(StringValues vary) =>
+        new([.. vary.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Where(v => !v.Equals(HeaderNames.AcceptEncoding, StringComparison.OrdinalIgnoreCase))]);
 
     public bool TryGet(string key, long version, out CachedResponse response)
     {
@@ -175,4 +215,70 @@ public sealed record CachedResponse(byte[] Body, EntityTagHeaderValue ETag, KeyV
 {
     internal byte[]? Brotli;
     internal byte[]? Gzip;
+}
+
+/// <summary>
+/// Replays a stored public answer (or 304) before routing, authentication and the endpoint run, so a
+/// repeated page costs little more than writing its bytes. It still counts against the caller's rate
+/// limit; a refused or missing entry takes the full pipeline, which answers (or refuses) as usual.
+/// </summary>
+public sealed class ResponseCacheMiddleware(
+    RequestDelegate next, ResponseCache cache, DataVersion dataVersion, IOptions<RateLimiterOptions> rateLimits, RateLimits limits, IResponseCompressionProvider compression)
+{
+    private readonly PartitionedRateLimiter<HttpContext>? _limiter = rateLimits.Value.GlobalLimiter;
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (ResponseCache.KeyFor(context.Request) is not { } key)
+        {
+            return next(context);
+        }
+
+        if (!cache.TryGet(key, dataVersion.Current, out var cached))
+        {
+            Telemetry.DirectoryTelemetry.CacheMisses.Add(1);
+            return next(context);
+        }
+
+        using (var lease = _limiter?.AttemptAcquire(context))
+        {
+            if (lease is { IsAcquired: false })
+            {
+                return next(context);
+            }
+        }
+
+        RateLimitHeaders.Set(context, limits, _limiter?.GetStatistics(context)?.CurrentAvailablePermits);
+        Telemetry.DirectoryTelemetry.CacheHits.Add(1);
+        return ReplayAsync(context, cached);
+    }
+
+    private Task ReplayAsync(HttpContext context, CachedResponse cached)
+    {
+        var response = context.Response;
+        foreach (var (name, value) in cached.Headers)
+        {
+            response.Headers[name] = value;
+        }
+
+        response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
+        if (ConditionalGetMiddleware.Matches(context.Request, cached.ETag))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            response.Headers.ContentType = default;
+            return Task.CompletedTask;
+        }
+
+        var coding = compression.GetCompressionProvider(context)?.EncodingName;
+        var body = cache.Body(cached, coding);
+        if (body.Length != cached.Body.Length)
+        {
+            response.Headers.ContentEncoding = coding;
+        }
+
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentLength = body.Length;
+        return response.Body.WriteAsync(body, context.RequestAborted).AsTask();
+    }
 }
