@@ -50,4 +50,83 @@ public sealed class ContractTruthTests(DirectoryApiFactory factory) : IClassFixt
         Assert.Contains("Portāls", body, StringComparison.Ordinal);
         Assert.DoesNotContain(secret, body, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Every bound the contract shows on a list's query parameters (maximum, minimum, maxLength, pattern,
+    /// enum, maxItems and the rules of a list's items) is the bound the server holds: a value just past it
+    /// is a 400 problem naming the parameter, and an integer at its bound is accepted.
+    /// </summary>
+    [Theory]
+    [InlineData("/api/v1/ngos")]
+    [InlineData("/api/v1/ngos/facets")]
+    [InlineData("/api/v1/ngos/export")]
+    [InlineData("/api/v1/experts")]
+    [InlineData("/api/v1/experts/export")]
+    public async Task Every_bound_the_contract_shows_on_a_query_parameter_is_enforced(string path)
+    {
+        var client = factory.CreateClient();
+        var checkedBounds = 0;
+        foreach (var parameter in Contract["paths"]![path]!["get"]!["parameters"]!.AsArray().Where(p => p!["in"]!.GetValue<string>() == "query"))
+        {
+            var name = parameter!["name"]!.GetValue<string>();
+            var schema = Resolve(parameter["schema"]!);
+            foreach (var (value, accepted) in Probes(schema))
+            {
+                var (response, problem) = await client.GetProblemAsync($"{path}?{name}={Uri.EscapeDataString(value)}");
+                if (accepted)
+                {
+                    Assert.True(response.IsSuccessStatusCode, $"{path}?{name}={value}: {(int)response.StatusCode} {problem}");
+                    continue;
+                }
+
+                Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+                Assert.True(problem.GetProperty("errors").TryGetProperty(name, out _), $"{path}?{name}={value}: {problem}");
+                checkedBounds++;
+            }
+        }
+
+        Assert.True(checkedBounds >= 3, $"only {checkedBounds} bounds found on {path}");
+    }
+
+    private static JsonNode Resolve(JsonNode schema) =>
+        schema["$ref"] is { } reference ? Contract["components"]!["schemas"]![reference.GetValue<string>().Split('/')[^1]]! : schema;
+
+    // Values past each bound of a schema (false: must be refused) and integers at their bounds (true: accepted).
+    private static IEnumerable<(string Value, bool Accepted)> Probes(JsonNode schema)
+    {
+        if (schema["enum"] is not null)
+        {
+            yield return ("not-one-of-them", false);
+        }
+
+        if (schema["pattern"] is not null)
+        {
+            yield return ("!", false);
+        }
+
+        if (schema["type"]?.GetValue<string>() == "integer")
+        {
+            var min = schema["minimum"]!.GetValue<long>();
+            var max = schema["maximum"]!.GetValue<long>();
+            yield return ((min - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), false);
+            yield return (min.ToString(System.Globalization.CultureInfo.InvariantCulture), true);
+            yield return (max.ToString(System.Globalization.CultureInfo.InvariantCulture), true);
+            yield return ((max + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), false);
+        }
+        else if (schema["maxLength"] is { } length && schema["enum"] is null)
+        {
+            yield return (new string('a', length.GetValue<int>() + 1), false);
+        }
+
+        if (schema["type"]?.GetValue<string>() == "array")
+        {
+            var items = Resolve(schema["items"]!);
+            foreach (var probe in Probes(items).Where(p => !p.Accepted))
+            {
+                yield return probe;
+            }
+
+            yield return (string.Join(',', Enumerable.Repeat("lv", schema["maxItems"]!.GetValue<int>() + 1)), false);
+        }
+    }
 }

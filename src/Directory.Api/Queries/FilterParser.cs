@@ -1,5 +1,8 @@
+using System.Collections.Concurrent;
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using System.Text.RegularExpressions;
+using System.Reflection;
+using Microsoft.AspNetCore.Mvc;
 using Directory.Api.ReferenceData;
 using Directory.Api.Search;
 using Directory.Domain;
@@ -7,7 +10,7 @@ using Directory.Domain;
 namespace Directory.Api.Queries;
 
 /// <summary>Turns query-string values into a <see cref="ProfileFilter"/>, collecting every offending parameter.</summary>
-public sealed partial class FilterParser(ReferenceDataCache.Snapshot reference)
+public sealed class FilterParser(ReferenceDataCache.Snapshot reference)
 {
     private readonly Dictionary<string, string[]> _errors = new(StringComparer.Ordinal);
 
@@ -20,6 +23,7 @@ public sealed partial class FilterParser(ReferenceDataCache.Snapshot reference)
     {
         ArgumentNullException.ThrowIfNull(p);
         var parser = new FilterParser(reference);
+        parser.Check(p, order);
         var search = parser.Text(p.Q);
         var filter = new ProfileFilter
         {
@@ -31,8 +35,8 @@ public sealed partial class FilterParser(ReferenceDataCache.Snapshot reference)
             Member = p.Member,
             UpdatedSince = parser.Date("updatedSince", p.UpdatedSince),
             Sort = parser.Sort(order?.Sort, !search.IsEmpty),
-            Page = parser.Page(order?.Page),
-            PageSize = parser.PageSize(order?.PageSize),
+            Page = order?.Page ?? 1,
+            PageSize = order?.PageSize ?? ListLimits.DefaultPageSize,
         };
         errors = parser._errors;
         return parser.IsValid ? filter : null;
@@ -43,6 +47,7 @@ public sealed partial class FilterParser(ReferenceDataCache.Snapshot reference)
     {
         ArgumentNullException.ThrowIfNull(p);
         var parser = new FilterParser(reference);
+        parser.Check(p, order);
         var search = parser.Text(p.Q);
         var filter = new ProfileFilter
         {
@@ -51,23 +56,36 @@ public sealed partial class FilterParser(ReferenceDataCache.Snapshot reference)
             SupportAreaIds = parser.SupportAreas("expertise", p.Expertise),
             Languages = parser.Languages("language", p.Language),
             Sort = parser.Sort(order?.Sort, !search.IsEmpty),
-            Page = parser.Page(order?.Page),
-            PageSize = parser.PageSize(order?.PageSize),
+            Page = order?.Page ?? 1,
+            PageSize = order?.PageSize ?? ListLimits.DefaultPageSize,
         };
         errors = parser._errors;
         return parser.IsValid ? filter : null;
     }
 
+    /// <summary>
+    /// The rules declared on the bound parameters (Queries/ListParameters.cs: lengths, ranges, patterns,
+    /// allowed values), the same attributes the OpenAPI document shows; a list's rules hold for each value.
+    /// </summary>
+    private void Check(object filters, ListOrderParameters? order)
+    {
+        foreach (var parameters in order is null ? [filters] : new[] { filters, order })
+        {
+            foreach (var (name, value, rules) in QueryParameterRules.Of(parameters))
+            {
+                object?[] values = value is string[] list ? list : [value];
+                if (values.Where(v => v is not null).Select(v => rules.FirstOrDefault(r => !r.IsValid(v))).FirstOrDefault(r => r is not null) is { } broken)
+                {
+                    Add(name, broken.FormatErrorMessage(name));
+                }
+            }
+        }
+    }
+
     private SearchQuery Text(string? q)
     {
-        if (q is null)
+        if (q is null || _errors.ContainsKey("q"))
         {
-            return SearchQuery.None;
-        }
-
-        if (q.Length > ListLimits.MaxQueryLength)
-        {
-            Add("q", $"Must be at most {ListLimits.MaxQueryLength} characters.");
             return SearchQuery.None;
         }
 
@@ -116,7 +134,7 @@ public sealed partial class FilterParser(ReferenceDataCache.Snapshot reference)
 
     private string[]? Languages(string name, string[]? values)
     {
-        var codes = Split(name, values);
+        var codes = _errors.ContainsKey(name) ? null : Split(name, values);
         if (codes is null)
         {
             return null;
@@ -155,18 +173,18 @@ public sealed partial class FilterParser(ReferenceDataCache.Snapshot reference)
 
     private DateTime? Date(string name, string? value)
     {
-        if (value is null)
+        if (value is null || _errors.ContainsKey(name))
         {
             return null;
         }
 
-        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var parsed)
-            && IsoDate().IsMatch(value.Trim()))
+        // Its form is its rule's (ListLimits.IsoDatePattern, checked in Check); a day that does not exist is refused here.
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
         {
             return parsed.UtcDateTime;
         }
 
-        Add(name, "Must be an ISO 8601 date or date-time, e.g. 2026-01-31 or 2026-01-31T08:00:00Z.");
+        Add(name, ListLimits.NotIsoDate);
         return null;
     }
 
@@ -189,35 +207,25 @@ public sealed partial class FilterParser(ReferenceDataCache.Snapshot reference)
             case ListLimits.SortRelevance:
                 Add("sort", "relevance needs a search query q.");
                 return ProfileSort.Name;
-            default:
-                Add("sort", "Must be one of name, -name, updated, -updated, relevance.");
+            default: // refused by its rule (ListSortValuesAttribute)
                 return ProfileSort.Name;
         }
     }
 
-    private int Page(int? value)
-    {
-        if (value is { } page and (< 1 or > ListLimits.MaxPage))
-        {
-            Add("page", $"Must be between 1 and {ListLimits.MaxPage}.");
-        }
-
-        return value ?? 1;
-    }
-
-    private int PageSize(int? value)
-    {
-        if (value is { } size and (< 1 or > ListLimits.MaxPageSize))
-        {
-            Add("pageSize", $"Must be between 1 and {ListLimits.MaxPageSize}.");
-        }
-
-        return value ?? ListLimits.DefaultPageSize;
-    }
-
     private void Add(string name, string message) =>
         _errors[name] = _errors.TryGetValue(name, out var existing) ? [.. existing, message] : [message];
+}
 
-    [GeneratedRegex(ListLimits.IsoDatePattern)]
-    private static partial Regex IsoDate();
+/// <summary>The validation attributes of each bound query property, by its query name; read once per parameter class.</summary>
+internal static class QueryParameterRules
+{
+    private sealed record Rule(string Name, System.Reflection.PropertyInfo Property, ValidationAttribute[] Rules);
+
+    private static readonly ConcurrentDictionary<Type, Rule[]> ByType = new();
+
+    public static IEnumerable<(string Name, object? Value, ValidationAttribute[] Rules)> Of(object parameters) =>
+        ByType.GetOrAdd(parameters.GetType(), type => [.. type.GetProperties()
+            .Select(p => new Rule(p.GetCustomAttribute<FromQueryAttribute>()?.Name ?? p.Name, p, [.. p.GetCustomAttributes<ValidationAttribute>(inherit: true)]))
+            .Where(r => r.Rules.Length > 0)])
+        .Select(r => (r.Name, r.Property.GetValue(parameters), r.Rules));
 }

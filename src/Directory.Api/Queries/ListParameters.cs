@@ -7,7 +7,7 @@ namespace Directory.Api.Queries;
 public class NgoFilterParameters
 {
     /// <summary>Words to find in the name, short name and descriptions, or in the names of the NGO's support areas, target groups and places. Any form of a Latvian or English word finds the others ("invaliditāte" finds "invaliditāti"); case and diacritics do not matter; a word of 5+ letters forgives a typo (9+: two); the last word also matches the start of a word. Every word must match. At most 200 characters and 12 words.</summary>
-    [FromQuery(Name = "q"), StringLength(ListLimits.MaxQueryLength)] public string? Q { get; init; }
+    [FromQuery(Name = "q"), StringLength(ListLimits.MaxQueryLength, ErrorMessage = ListLimits.TooLong)] public string? Q { get; init; }
 
     /// <summary>Planning-region slug or municipality ATVK code (or slug). A planning region matches its municipalities; a municipality matches profiles working there, in its planning region as a whole, or nationwide.</summary>
     [FromQuery(Name = "region")] public string[]? Region { get; init; }
@@ -19,20 +19,20 @@ public class NgoFilterParameters
     [FromQuery(Name = "targetGroup")] public string[]? TargetGroup { get; init; }
 
     /// <summary>ISO 639 language code of service, e.g. lv, ru, en.</summary>
-    [FromQuery(Name = "language"), RegularExpression(ListLimits.LanguageListPattern)] public string[]? Language { get; init; }
+    [FromQuery(Name = "language"), RegularExpression(ListLimits.LanguageListPattern, ErrorMessage = ListLimits.NotLanguageCodes)] public string[]? Language { get; init; }
 
     /// <summary>Only LBLT members (true) or non-members (false).</summary>
     [FromQuery(Name = "member")] public bool? Member { get; init; }
 
     /// <summary>Only profiles updated at or after this ISO 8601 date or date-time (UTC unless an offset is given).</summary>
-    [FromQuery(Name = "updatedSince"), RegularExpression(ListLimits.IsoDatePattern)] public string? UpdatedSince { get; init; }
+    [FromQuery(Name = "updatedSince"), RegularExpression(ListLimits.IsoDatePattern, ErrorMessage = ListLimits.NotIsoDate)] public string? UpdatedSince { get; init; }
 }
 
 /// <summary>The filters of <c>GET /experts</c> and its export. List parameters may repeat or be comma-separated.</summary>
 public class ExpertFilterParameters
 {
     /// <summary>Words to find in the name, title, affiliation and bio, or in the names of the expert's fields of expertise and places; matched as the NGOs' <c>q</c> is. At most 200 characters and 12 words.</summary>
-    [FromQuery(Name = "q"), StringLength(ListLimits.MaxQueryLength)] public string? Q { get; init; }
+    [FromQuery(Name = "q"), StringLength(ListLimits.MaxQueryLength, ErrorMessage = ListLimits.TooLong)] public string? Q { get; init; }
 
     /// <summary>Support-area code of the expert's field of expertise; a parent matches its children.</summary>
     [FromQuery(Name = "expertise")] public string[]? Expertise { get; init; }
@@ -41,7 +41,7 @@ public class ExpertFilterParameters
     [FromQuery(Name = "region")] public string[]? Region { get; init; }
 
     /// <summary>ISO 639 language code, e.g. lv, ru, en.</summary>
-    [FromQuery(Name = "language"), RegularExpression(ListLimits.LanguageListPattern)] public string[]? Language { get; init; }
+    [FromQuery(Name = "language"), RegularExpression(ListLimits.LanguageListPattern, ErrorMessage = ListLimits.NotLanguageCodes)] public string[]? Language { get; init; }
 }
 
 /// <summary>The order and page of a list (<c>GET /ngos</c>, <c>GET /experts</c>), bound beside its filters; exports and facets take the filters alone.</summary>
@@ -51,10 +51,10 @@ public abstract class ListOrderParameters
     public abstract string? Sort { get; init; }
 
     /// <summary>1-based page number.</summary>
-    [FromQuery(Name = "page"), Range(1, ListLimits.MaxPage)] public int? Page { get; init; }
+    [FromQuery(Name = "page"), Range(1, ListLimits.MaxPage, ErrorMessage = ListLimits.OutOfRange)] public int? Page { get; init; }
 
     /// <summary>Items per page, 1–100 (default 20).</summary>
-    [FromQuery(Name = "pageSize"), Range(1, ListLimits.MaxPageSize)] public int? PageSize { get; init; }
+    [FromQuery(Name = "pageSize"), Range(1, ListLimits.MaxPageSize, ErrorMessage = ListLimits.OutOfRange)] public int? PageSize { get; init; }
 }
 
 // Sort is declared by each list: the released contract names their sort values NgoListSort and
@@ -76,5 +76,9 @@ public sealed class ExpertListParameters : ListOrderParameters
 
 /// <summary>The sort values of every list, in one place.</summary>
 [AttributeUsage(AttributeTargets.Property)]
-public sealed class ListSortValuesAttribute() : AllowedValuesAttribute(
-    ListLimits.SortName, ListLimits.SortNameDescending, ListLimits.SortUpdated, ListLimits.SortUpdatedDescending, ListLimits.SortRelevance);
+public sealed class ListSortValuesAttribute : AllowedValuesAttribute
+{
+    public ListSortValuesAttribute()
+        : base(ListLimits.SortName, ListLimits.SortNameDescending, ListLimits.SortUpdated, ListLimits.SortUpdatedDescending, ListLimits.SortRelevance) =>
+        ErrorMessage = $"Must be one of {string.Join(", ", Values)}.";
+}

@@ -58,4 +58,10 @@ public static class ListLimits
     public const string SortUpdated = "updated";
     public const string SortUpdatedDescending = "-updated";
     public const string SortRelevance = "relevance";
+
+    // The messages of the rules above, as the query-string check (Http/QueryStringRules) gives them: {1} and {2} are the bounds.
+    public const string OutOfRange = "Must be between {1} and {2}.";
+    public const string TooLong = "Must be at most {1} characters.";
+    public const string NotIsoDate = "Must be an ISO 8601 date or date-time, e.g. 2026-01-31 or 2026-01-31T08:00:00Z.";
+    public const string NotLanguageCodes = "Must be ISO 639 language codes (e.g. lv, ru, en, ltg), comma-separated without spaces.";
 }
