@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.IO.Hashing;
 using Microsoft.IO;
 using Microsoft.Net.Http.Headers;
@@ -15,11 +14,14 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
     public const string CacheControl = "public, no-cache";
     public const string PrivateCacheControl = "private, no-cache";
 
-    // A response is buffered (to hash it for its ETag) in pooled 16 KB blocks; at most 4 MB of them are
-    // kept idle between requests, so a burst of large answers does not stay resident.
+    // A response is buffered (to hash it for its ETag) in pooled 16 KB blocks, made one buffer (a multiple
+    // of 64 KB) when it outgrows the first block: it is sent in one write, because Brotli at its fastest
+    // level compresses each write apart (a 146 KB page sent in 16 KB writes was 32 KB in br, in one 19 KB).
+    // At most 4 MB of each kind are kept idle between requests, so a burst of large answers does not stay resident.
     private static readonly RecyclableMemoryStreamManager Buffers = new(new RecyclableMemoryStreamManager.Options
     {
         BlockSize = 16 * 1024,
+        LargeBufferMultiple = 64 * 1024,
         MaximumSmallPoolFreeBytes = 4 * 1024 * 1024,
         MaximumLargePoolFreeBytes = 4 * 1024 * 1024,
     });
@@ -56,10 +58,11 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
             response.Body = body;
         }
 
+        var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
         if (response.StatusCode == StatusCodes.Status200OK)
         {
             // Items carry a version tag of their own (it is also what If-Match checks); lists get a hash of their bytes.
-            var etag = EntityTagHeaderValue.TryParse(response.Headers.ETag.ToString(), out var own) ? own : new EntityTagHeaderValue(Tag(buffer.GetReadOnlySequence()));
+            var etag = EntityTagHeaderValue.TryParse(response.Headers.ETag.ToString(), out var own) ? own : new EntityTagHeaderValue(Tag(bytes.Span));
             response.Headers.ETag = etag.ToString();
             // What a key holder sees (drafts, say) is for them alone.
             response.Headers.CacheControl = context.User.Identity?.IsAuthenticated == true ? PrivateCacheControl : CacheControl;
@@ -68,7 +71,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
             // been refreshed) is served but not stored: the next request tries to refresh.
             if (cacheKey is not null && published.LastGood?.DataVersion == version)
             {
-                toStore = new CachedResponse(buffer.GetReadOnlySequence().ToArray(), etag, [], version);
+                toStore = new CachedResponse(bytes.ToArray(), etag, [], version);
             }
 
             if (Matches(request, etag))
@@ -85,24 +88,15 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
             return; // leaves an empty error to the status code pages, which write its problem body
         }
 
-        response.ContentLength = buffer.Length;
-        foreach (var block in buffer.GetReadOnlySequence())
-        {
-            await body.WriteAsync(block, context.RequestAborted);
-        }
+        response.ContentLength = bytes.Length;
+        await body.WriteAsync(bytes, context.RequestAborted);
     }
 
     // A 128-bit non-cryptographic hash: an ETag must change with the bytes, and nobody gains by forging one.
-    private static string Tag(ReadOnlySequence<byte> bytes)
+    private static string Tag(ReadOnlySpan<byte> bytes)
     {
-        var hasher = new XxHash128();
-        foreach (var block in bytes)
-        {
-            hasher.Append(block.Span);
-        }
-
         Span<byte> hash = stackalloc byte[16];
-        hasher.GetCurrentHash(hash);
+        XxHash128.Hash(bytes, hash);
         return $"\"{Convert.ToHexStringLower(hash)}\"";
     }
 
