@@ -57,6 +57,7 @@ public sealed class DemoDataTests(DemoDirectoryFactory factory) : IClassFixture<
 
     [Theory]
     [InlineData("")]
+    [InlineData("region=latgale")]
     [InlineData("supportArea=health&language=ru")]
     [InlineData("region=vidzeme&targetGroup=parents&q=berni")]
     public async Task Facet_counts_equal_the_list_totals_for_each_value(string query)

@@ -18,27 +18,39 @@ public static class NgoFacets
         ArgumentNullException.ThrowIfNull(reference);
         var labels = reference.Derived($"ngo-facets:{Localization.Current}", Labels.Build);
         var sets = ngos.Derived(reference, static (index, r) => new Sets(index, r));
-        var forRegions = ngos.Match(filter, FacetDimension.Region);
-        var forAreas = ngos.Match(filter, FacetDimension.SupportArea);
-        var forGroups = ngos.Match(filter, FacetDimension.TargetGroup);
+        var matched = ngos.Match(filter);
+        // A dimension the filter leaves open is counted over the list's own matches.
+        var forRegions = Counter(filter.WorkAreaIds is null ? matched : ngos.Match(filter, FacetDimension.Region), ngos.Count);
+        var forAreas = Counter(filter.SupportAreaIds is null ? matched : ngos.Match(filter, FacetDimension.SupportArea), ngos.Count);
+        var forGroups = Counter(filter.TargetGroupIds is null ? matched : ngos.Match(filter, FacetDimension.TargetGroup), ngos.Count);
         return new NgoFacetsDto(
-            ngos.Match(filter).Count,
-            Array.ConvertAll(labels.Regions, r => r.Facet with { Count = forRegions.CountIntersection(sets.Regions[r.Id]) }),
-            Array.ConvertAll(labels.SupportAreas, a => a.Facet with { Count = forAreas.CountIntersection(sets.SupportAreas[a.Id]) }),
-            Array.ConvertAll(labels.TargetGroups, g => g.Facet with { Count = forGroups.CountIntersection(sets.TargetGroups[g.Id]) }));
+            matched.Count,
+            Array.ConvertAll(labels.Regions, r => r.Facet with { Count = forRegions(sets.Regions[r.Id]) }),
+            Array.ConvertAll(labels.SupportAreas, a => a.Facet with { Count = forAreas(sets.SupportAreas[a.Id]) }),
+            Array.ConvertAll(labels.TargetGroups, g => g.Facet with { Count = forGroups(sets.TargetGroups[g.Id]) }));
+    }
+
+    // Over every profile (nothing else filtered) a value's count is its set's own, counted once with the sets.
+    private static Func<Counted, int> Counter(PositionSet matched, int profiles) =>
+        matched.Count == profiles ? value => value.Count : value => matched.CountIntersection(value.Set);
+
+    /// <summary>A facet value's profiles and how many they are.</summary>
+    public sealed record Counted(PositionSet Set)
+    {
+        public int Count { get; } = Set.Count;
     }
 
     /// <summary>The profiles each facet value counts (a region's with its hierarchy and the nationwide ones), built once per index and reference snapshot.</summary>
     public sealed class Sets(ProfileIndex<NgoRow> ngos, ReferenceDataCache.Snapshot reference)
     {
-        public FrozenDictionary<int, PositionSet> Regions { get; } =
-            reference.Regions.Values.ToFrozenDictionary(r => r.Id, r => ngos.InRegions(reference.WorkAreasMatching(r)));
+        public FrozenDictionary<int, Counted> Regions { get; } =
+            reference.Regions.Values.ToFrozenDictionary(r => r.Id, r => new Counted(ngos.InRegions(reference.WorkAreasMatching(r))));
 
-        public FrozenDictionary<int, PositionSet> SupportAreas { get; } =
-            reference.SupportAreas.Values.ToFrozenDictionary(a => a.Id, a => ngos.InSupportAreas(reference.SupportAreaAndDescendants(a.Id)));
+        public FrozenDictionary<int, Counted> SupportAreas { get; } =
+            reference.SupportAreas.Values.ToFrozenDictionary(a => a.Id, a => new Counted(ngos.InSupportAreas(reference.SupportAreaAndDescendants(a.Id))));
 
-        public FrozenDictionary<int, PositionSet> TargetGroups { get; } =
-            reference.TargetGroups.Values.ToFrozenDictionary(g => g.Id, g => ngos.InTargetGroups([g.Id]));
+        public FrozenDictionary<int, Counted> TargetGroups { get; } =
+            reference.TargetGroups.Values.ToFrozenDictionary(g => g.Id, g => new Counted(ngos.InTargetGroups([g.Id])));
     }
 
     /// <summary>Facet values in display order and in one language, counts left at zero.</summary>
