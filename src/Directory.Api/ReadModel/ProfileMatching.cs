@@ -1,0 +1,201 @@
+using Directory.Api.Queries;
+using Directory.Api.Search;
+
+namespace Directory.Api.ReadModel;
+
+/// <summary>
+/// Which of an index's profiles pass a filter: a bit set per region, support area, target group,
+/// language and registered municipality, built with the index. Values of one parameter OR, parameters AND.
+/// </summary>
+internal sealed class ProfileMatching<TRow>
+    where TRow : class
+{
+    private readonly IndexedProfile<TRow>[] _profiles;
+    private readonly int[] _updated;
+    private readonly PositionSet _nationwide;
+    private readonly PositionSet _members;
+    private readonly Dictionary<int, PositionSet> _regions;
+    private readonly Dictionary<int, PositionSet> _supportAreas;
+    private readonly Dictionary<int, PositionSet> _targetGroups;
+    private readonly Dictionary<string, PositionSet> _languages;
+    private readonly Dictionary<int, PositionSet> _registeredIn;
+    private readonly ProfileSearch _search;
+
+    /// <param name="profiles">In name order: a position is an index into them.</param>
+    /// <param name="updated">The positions in update order (<c>updatedSince</c> takes its tail).</param>
+    public ProfileMatching(IndexedProfile<TRow>[] profiles, int[] updated, WordIndex words)
+    {
+        _profiles = profiles;
+        _updated = updated;
+        _nationwide = Set(p => p.Nationwide);
+        _members = Set(p => p.IsMember);
+        _regions = SetsBy(p => p.Links.Regions);
+        _supportAreas = SetsBy(p => p.Links.SupportAreas);
+        _targetGroups = SetsBy(p => p.Links.TargetGroups);
+        _languages = SetsBy(p => p.Languages, StringComparer.Ordinal);
+        _registeredIn = SetsBy(p => p.RegisteredMunicipalityId);
+        _search = new ProfileSearch(profiles.Length, words, ProfilesOf);
+    }
+
+    private int Count => _profiles.Length;
+
+    /// <summary><paramref name="matched"/> by relevance to the search.</summary>
+    public IEnumerable<int> ByRelevance(PositionSet matched, SearchQuery search) => _search.ByRelevance(matched, search);
+
+    /// <summary>The positions of the profiles that pass the filter, leaving out one dimension for its facet.</summary>
+    public PositionSet Match(ProfileFilter filter, FacetDimension except = FacetDimension.None)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var matched = PositionSet.All(Count);
+        if (!filter.Search.IsEmpty)
+        {
+            matched.IntersectWith(_search.Matching(filter.Search));
+        }
+
+        if (filter.WorkAreaIds is { } regions && except != FacetDimension.Region)
+        {
+            matched.IntersectWith(InRegions(regions));
+        }
+
+        if (filter.SupportAreaIds is { } areas && except != FacetDimension.SupportArea)
+        {
+            matched.IntersectWith(AnyOf(_supportAreas, areas));
+        }
+
+        if (filter.TargetGroupIds is { } groups && except != FacetDimension.TargetGroup)
+        {
+            matched.IntersectWith(AnyOf(_targetGroups, groups));
+        }
+
+        if (filter.Languages is { } languages)
+        {
+            matched.IntersectWith(AnyOf(_languages, languages));
+        }
+
+        if (filter.Member == true)
+        {
+            matched.IntersectWith(_members);
+        }
+        else if (filter.Member == false)
+        {
+            matched.ExceptWith(_members);
+        }
+
+        if (filter.UpdatedSince is { } since)
+        {
+            matched.IntersectWith(UpdatedSince(since));
+        }
+
+        return matched;
+    }
+
+    /// <summary>Profiles updated at or after <paramref name="since"/>: the tail of the update order, found by a binary search.</summary>
+    private PositionSet UpdatedSince(DateTime since)
+    {
+        int low = 0, high = _updated.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = _profiles[_updated[middle]].UpdatedAt < since ? (middle + 1, high) : (low, middle);
+        }
+
+        var set = new PositionSet(Count);
+        for (var i = low; i < _updated.Length; i++)
+        {
+            set.Add(_updated[i]);
+        }
+
+        return set;
+    }
+
+    /// <summary>Profiles working in any of the given regions (as matched by the region filter) or nationwide.</summary>
+    public PositionSet InRegions(IEnumerable<int> workAreaIds)
+    {
+        var set = AnyOf(_regions, workAreaIds);
+        set.UnionWith(_nationwide);
+        return set;
+    }
+
+    public PositionSet InSupportAreas(IEnumerable<int> ids) => AnyOf(_supportAreas, ids);
+
+    public PositionSet InTargetGroups(IEnumerable<int> ids) => AnyOf(_targetGroups, ids);
+
+    /// <summary>The profiles a reference name found by <c>q</c> stands for, through the filters' sets.</summary>
+    private PositionSet ProfilesOf(TaxonomyHit hit) => hit.Dimension switch
+    {
+        TaxonomyDimension.SupportArea => AnyOf(_supportAreas, hit.ReferenceIds),
+        TaxonomyDimension.TargetGroup => AnyOf(_targetGroups, hit.ReferenceIds),
+        TaxonomyDimension.WorkArea => AnyOf(_regions, hit.ReferenceIds),
+        _ => AnyOf(_registeredIn, hit.ReferenceIds),
+    };
+
+    private PositionSet AnyOf<TKey>(Dictionary<TKey, PositionSet> sets, IEnumerable<TKey> keys)
+        where TKey : notnull
+    {
+        var set = new PositionSet(Count);
+        foreach (var key in keys)
+        {
+            if (sets.TryGetValue(key, out var found))
+            {
+                set.UnionWith(found);
+            }
+        }
+
+        return set;
+    }
+
+    private PositionSet Set(Func<IndexedProfile<TRow>, bool> predicate)
+    {
+        var set = new PositionSet(Count);
+        for (var p = 0; p < _profiles.Length; p++)
+        {
+            if (predicate(_profiles[p]))
+            {
+                set.Add(p);
+            }
+        }
+
+        return set;
+    }
+
+    // Indexed loops: this runs over every profile on every refresh, so no enumerator per profile.
+    private Dictionary<TKey, PositionSet> SetsBy<TKey>(Func<IndexedProfile<TRow>, IReadOnlyList<TKey>> keys, IEqualityComparer<TKey>? comparer = null)
+        where TKey : notnull
+    {
+        var sets = new Dictionary<TKey, PositionSet>(comparer);
+        for (var p = 0; p < _profiles.Length; p++)
+        {
+            var of = keys(_profiles[p]);
+            for (var i = 0; i < of.Count; i++)
+            {
+                if (!sets.TryGetValue(of[i], out var set))
+                {
+                    sets[of[i]] = set = new PositionSet(Count);
+                }
+
+                set.Add(p);
+            }
+        }
+
+        return sets;
+    }
+
+    private Dictionary<int, PositionSet> SetsBy(Func<IndexedProfile<TRow>, int?> key)
+    {
+        var sets = new Dictionary<int, PositionSet>();
+        for (var p = 0; p < _profiles.Length; p++)
+        {
+            if (key(_profiles[p]) is { } k)
+            {
+                if (!sets.TryGetValue(k, out var set))
+                {
+                    sets[k] = set = new PositionSet(Count);
+                }
+
+                set.Add(p);
+            }
+        }
+
+        return sets;
+    }
+}
