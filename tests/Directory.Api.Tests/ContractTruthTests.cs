@@ -88,6 +88,24 @@ public sealed class ContractTruthTests(DirectoryApiFactory factory) : IClassFixt
         Assert.True(checkedBounds >= 3, $"only {checkedBounds} bounds found on {path}");
     }
 
+    /// <summary>Lists may be comma-separated (the parameters say so): such a value fits the item schema the contract shows, and is served.</summary>
+    [Theory]
+    [InlineData("/api/v1/ngos", "language", "lv,ru,en")]
+    [InlineData("/api/v1/experts", "language", "lv,ru")]
+    [InlineData("/api/v1/ngos", "region", "latgale,kurzeme")]
+    public async Task A_comma_separated_list_fits_the_contract_and_is_served(string path, string name, string value)
+    {
+        var items = Resolve(Contract["paths"]![path]!["get"]!["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == name)!["schema"]!["items"]!);
+        Assert.InRange(value.Length, 1, items["maxLength"]!.GetValue<int>());
+        if (items["pattern"] is { } pattern)
+        {
+            Assert.Matches(pattern.GetValue<string>(), value);
+        }
+
+        using var response = await factory.CreateClient().GetAsync($"{path}?{name}={value}", Cancel);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     private static JsonNode Resolve(JsonNode schema) =>
         schema["$ref"] is { } reference ? Contract["components"]!["schemas"]![reference.GetValue<string>().Split('/')[^1]]! : schema;
 

@@ -73,6 +73,14 @@ internal sealed class ContractLimitsFilter : IDocumentFilter
         {
             foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>())
             {
+                // A query list's value may hold several codes, comma-separated: up to the list's whole length
+                // ("lv,ru" is one value of language, whose codes are 3 letters at most).
+                if (parameter is { In: ParameterLocation.Query, Name: { } name, Schema: OpenApiSchema { Items: OpenApiSchema values } }
+                    && Lengths.TryGetValue($"{name}[]", out var code) && Items.TryGetValue(name, out var most))
+                {
+                    values.MaxLength ??= (most * (code + 1)) - 1;
+                }
+
                 Limit(parameter.Schema, parameter.Name);
             }
 
