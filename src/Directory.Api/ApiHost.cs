@@ -55,7 +55,11 @@ public static class ApiHost
             cfg.AddProfile<ReferenceMappingProfile>();
         });
 
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            o.SerializerOptions.Encoder = JsonEncoding.Readable;
+        });
         builder.Services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>().Configure<ProfileCache>((o, listed) =>
         {
             o.SerializerOptions.Converters.Add(new CachedJsonConverter<NgoDto>(listed));

@@ -14,7 +14,7 @@ public static class ImportCommand
 {
     private const string Usage = "Usage: dotnet run --project src/Directory.Api -- import ngos <file.csv|file.json> [--dry-run] [--json]";
 
-    private static readonly JsonSerializerOptions Indented = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    private static readonly JsonSerializerOptions Indented = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = Http.JsonEncoding.Readable };
 
     public static bool Matches(string[] args) => args is ["import", ..];
 

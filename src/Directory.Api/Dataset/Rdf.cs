@@ -53,7 +53,7 @@ public static class RdfWriter
 
         var document = JsonNodeOf(root);
         document.Insert(0, "@context", context);
-        return document.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        return document.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = Http.JsonEncoding.Readable });
     }
 
     private static JsonObject JsonNodeOf(RdfNode node)

@@ -91,5 +91,6 @@ public static class HsdsJson
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = Http.JsonEncoding.Readable,
     };
 }
