@@ -1,5 +1,6 @@
 using System.Globalization;
 using Directory.Domain;
+using static Directory.Infrastructure.Demo.DemoVocabulary;
 
 namespace Directory.Infrastructure.Demo;
 
@@ -286,71 +287,4 @@ public sealed class DemoDataGenerator
     }
 
     private static readonly CultureInfo LatvianCulture = CultureInfo.GetCultureInfo("lv-LV");
-
-    private static readonly string[] Genitives =
-    [
-        "Cerības", "Gaismas", "Saules", "Ģimeņu", "Bērnu", "Sirds", "Dzīvības", "Draudzības", "Zvaigžņu", "Ceļa",
-        "Ķiršu", "Ābeļu", "Čaklo", "Jūras", "Meža", "Zemes", "Rīta", "Vasaras", "Lāču", "Žagaru",
-        "Ūdensrožu", "Ēnu", "Ozolu", "Cāļu", "Šūpuļa", "Ļaužu", "Dzintara",
-    ];
-
-    private static readonly string[] Nouns =
-    [
-        "tilts", "māja", "osta", "dārzs", "aplis", "sēta", "ligzda", "avots", "loks", "spārni",
-        "ceļš", "vārti", "sala", "zieds", "pūrs", "kalns", "pļava", "stūrītis", "tīkls", "lukturis",
-    ];
-
-    private static readonly string[] Kinds =
-    [
-        "Ģimeņu atbalsta centrs", "Bērnu un jauniešu centrs", "Vecāku biedrība", "Atbalsta biedrība", "Krīzes centrs", "Fonds",
-        "Audžuģimeņu biedrība", "Jauniešu klubs",
-    ];
-
-    /// <summary>The support area a kind of organisation in a name stands for.</summary>
-    private static readonly (string Kind, string Area)[] KindAreas =
-    [
-        ("Ģimeņu atbalsta centrs", "family-support"), ("Bērnu un jauniešu centrs", "non-formal-education"), ("Vecāku biedrība", "parenting"),
-        ("Krīzes centrs", "crisis-support"), ("Audžuģimeņu biedrība", "foster-care"), ("Jauniešu klubs", "youth-work"),
-    ];
-
-    private static readonly string[] Suffixes = ["Latvijai", "bērniem", "ģimenēm", "jauniešiem", "visiem", "novadam"];
-
-    private static readonly string[] Streets =
-    [
-        "Brīvības iela", "Skolas iela", "Dārza iela", "Rīgas iela", "Lāčplēša iela", "Ūdens iela", "Čiekuru iela", "Ģertrūdes iela",
-        "Krasta iela", "Pils iela", "Zemgales iela", "Šķūņu iela",
-    ];
-
-    private static readonly string[] FemaleFirstNames =
-    [
-        "Anna", "Līga", "Ilze", "Zane", "Inese", "Dace", "Ieva", "Baiba", "Laima", "Ērika", "Sandra", "Agnese", "Kristīne",
-        "Māra", "Aija", "Elīna", "Rūta", "Santa", "Ilona", "Žanna", "Ģertrūde", "Olga",
-    ];
-
-    private static readonly string[] MaleFirstNames =
-    [
-        "Jānis", "Ēriks", "Kārlis", "Māris", "Andris", "Pēteris", "Gatis", "Ģirts", "Uldis", "Oskars", "Raivis", "Česlavs",
-        "Mārtiņš", "Artūrs", "Edgars", "Valdis", "Aivars", "Roberts", "Dāvis", "Ņikita",
-    ];
-
-    private sealed record Surname(string Male, string Female);
-
-    private static readonly Surname[] Surnames =
-    [
-        new("Bērziņš", "Bērziņa"), new("Kalniņš", "Kalniņa"), new("Ozols", "Ozola"), new("Liepiņš", "Liepiņa"),
-        new("Krūmiņš", "Krūmiņa"), new("Cālītis", "Cālīte"), new("Čakste", "Čakste"), new("Zariņš", "Zariņa"),
-        new("Ābols", "Ābola"), new("Šmits", "Šmite"), new("Žagars", "Žagare"), new("Ķēniņš", "Ķēniņa"),
-        new("Vītols", "Vītola"), new("Jansons", "Jansone"), new("Eglītis", "Eglīte"), new("Ļaviņš", "Ļaviņa"),
-        new("Priede", "Priede"), new("Lācis", "Lāce"), new("Siliņš", "Siliņa"), new("Grīnbergs", "Grīnberga"),
-    ];
-
-    private static readonly string[] FemaleTitles =
-    [
-        "Klīniskā psiholoģe", "Sociālā darbiniece", "Pediatre", "Juriste", "Speciālā pedagoģe", "Ģimenes terapeite", "Mediatore", "Logopēde",
-    ];
-
-    private static readonly string[] MaleTitles =
-    [
-        "Klīniskais psihologs", "Sociālais darbinieks", "Pediatrs", "Jurists", "Speciālais pedagogs", "Ģimenes terapeits", "Mediators", "Ergoterapeits",
-    ];
 }

@@ -1,0 +1,148 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Directory.Api.Contracts;
+using Directory.Api.Http;
+using Directory.Api.Tests.Infrastructure;
+using static Directory.Api.Tests.WriteApiTests;
+
+namespace Directory.Api.Tests;
+
+/// <summary>What every write refuses, and that a refused write stores nothing: invalid fields, server-owned fields, taken keys, missing or stale If-Match.</summary>
+public sealed class WriteRefusalTests(WriteApiTests.Fixture fixture) : IClassFixture<WriteApiTests.Fixture>
+{
+    [Fact]
+    public async Task Invalid_ngo_is_a_400_listing_every_offending_field_and_stores_nothing()
+    {
+        var body = new
+        {
+            name = "",
+            legalForm = "company",
+            registrationNumber = "40008000222",
+            descriptionLv = "Apraksts",
+            registeredMunicipality = "latgale",
+            address = "Iela 1",
+            postalCode = "1010",
+            workAreas = new[] { "atlantis" },
+            supportAreas = Array.Empty<string>(),
+            targetGroups = new[] { "cats" },
+            languages = new[] { "latvian" },
+            email = "not-an-email",
+            phone = "12345",
+            website = "ftp://example.org",
+            status = "secret",
+        };
+        using var response = await fixture.Editor.PostAsJsonAsync("/api/v1/ngos", body, TestContext.Current.CancellationToken);
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        var fields = problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order().ToArray();
+        Assert.Equal(
+            ["email", "languages", "legalForm", "name", "phone", "postalCode", "registeredMunicipality", "registrationNumber", "status", "supportAreas", "targetGroups", "website", "workAreas"],
+            fields);
+    }
+
+    [Theory]
+    [InlineData("id")]
+    [InlineData("createdAt")]
+    [InlineData("version")]
+    public async Task Server_owned_fields_cannot_be_set(string field)
+    {
+        var body = JsonSerializer.SerializeToNode(ValidNgo($"owned-{field}"), ApiClient.Json)!.AsObject();
+        body[field] = field == "id" ? Guid.NewGuid().ToString() : "2020-01-01T00:00:00Z";
+        using var response = await fixture.Editor.PostAsync("/api/v1/ngos", JsonContent.Create(body), TestContext.Current.CancellationToken);
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+    }
+
+    [Fact]
+    public async Task Duplicate_slug_and_registration_number_are_refused()
+    {
+        var first = ValidNgo("dublikats");
+        using var created = await fixture.Editor.PostAsJsonAsync("/api/v1/ngos", first, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        using var again = await fixture.Editor.PostAsJsonAsync("/api/v1/ngos", first, TestContext.Current.CancellationToken);
+        var problem = await AssertProblemAsync(again, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("slug", out _));
+        Assert.True(problem.GetProperty("errors").TryGetProperty("registrationNumber", out _));
+    }
+
+    [Theory]
+    [InlineData("PUT", "experts")]
+    [InlineData("PATCH", "experts")]
+    [InlineData("DELETE", "experts")]
+    public async Task Expert_writes_without_if_match_get_428_and_with_a_stale_one_412(string method, string resource)
+    {
+        using var created = await fixture.Editor.PostAsJsonAsync($"/api/v1/{resource}", ValidExpert($"Ieva Nosacījuma{method}", consent: false), TestContext.Current.CancellationToken);
+        var expert = (await created.Content.ReadFromJsonAsync<ExpertDto>(ApiClient.Json, TestContext.Current.CancellationToken))!;
+        var body = ValidExpert($"Ieva Nosacījuma{method}", consent: true);
+
+        using var missing = await SendAsync(fixture.Editor, $"{method} /api/v1/{resource}/{expert.Id}", body, ifMatch: null);
+        await AssertProblemAsync(missing, (HttpStatusCode)428);
+        using var stale = await SendAsync(fixture.Editor, $"{method} /api/v1/{resource}/{expert.Id}", body, ifMatch: "\"v999\"");
+        await AssertProblemAsync(stale, HttpStatusCode.PreconditionFailed);
+        using var current = await SendAsync(fixture.Editor, $"{method} /api/v1/{resource}/{expert.Id}", body, ifMatch: created.Headers.ETag!.ToString());
+        Assert.True(current.IsSuccessStatusCode, $"{current.StatusCode}");
+        var history = await fixture.Editor.GetJsonAsync<List<AuditEntryDto>>($"/api/v1/experts/{expert.Id}/history");
+        Assert.Equal(2, history.Count);
+    }
+
+    [Theory]
+    [InlineData("PUT /api/v1/ngos/existing", "{\"name\":\"\"}", "name")]
+    [InlineData("PATCH /api/v1/ngos/existing", "{\"postalCode\":\"1010\"}", "postalCode")]
+    [InlineData("PATCH /api/v1/ngos/existing", "{\"supportAreas\":[\"astrology\"]}", "supportAreas")]
+    [InlineData("PATCH /api/v1/ngos/existing", "{\"createdAt\":\"2020-01-01\"}", "createdAt")]
+    [InlineData("POST /api/v1/experts", "{\"name\":\"X\",\"phone\":\"29999999\"}", "phone")]
+    [InlineData("PATCH /api/v1/experts/esosa-eksperte", "{\"expertise\":[]}", "expertise")]
+    [InlineData("PUT /api/v1/experts/esosa-eksperte", "{\"name\":\"Eksperte\",\"email\":\"nav\"}", "email")]
+    [InlineData("PATCH /api/v1/experts/esosa-eksperte", "not json", "body")]
+    public async Task Invalid_bodies_are_400_naming_the_field_on_every_write_route(string route, string json, string field)
+    {
+        var (method, url) = (route.Split(' ')[0], route.Split(' ')[1]);
+        if (url.Contains("esosa-eksperte", StringComparison.Ordinal))
+        {
+            url = url.Replace("esosa-eksperte", (await fixture.Editor.GetJsonAsync<PagedResult<ExpertDto>>("/api/v1/experts?q=esosa")).Items.Single().Id.ToString(), StringComparison.Ordinal);
+        }
+
+        using var request = new HttpRequestMessage(new HttpMethod(method), url)
+        {
+            Content = new StringContent(json, Encoding.UTF8, method == "PATCH" ? "application/merge-patch+json" : "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("If-Match", "*");
+        using var response = await fixture.Editor.SendAsync(request, TestContext.Current.CancellationToken);
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+    }
+
+    [Theory]
+    [InlineData("PUT")]
+    [InlineData("PATCH")]
+    [InlineData("DELETE")]
+    public async Task Writes_without_if_match_get_428_and_with_a_stale_one_412(string method)
+    {
+        var (id, etag) = await CreateAsync(fixture.Editor, $"precondition-{method.ToLowerInvariant()}");
+        using var missing = await SendAsync(fixture.Editor, $"{method} /api/v1/ngos/{id}", ValidNgo($"precondition-{method.ToLowerInvariant()}"), ifMatch: null);
+        await AssertProblemAsync(missing, (HttpStatusCode)428);
+
+        using var stale = await SendAsync(fixture.Editor, $"{method} /api/v1/ngos/{id}", ValidNgo($"precondition-{method.ToLowerInvariant()}"), ifMatch: "\"v999.1.lv\"");
+        await AssertProblemAsync(stale, HttpStatusCode.PreconditionFailed);
+
+        // Only the version part: other tests in this class may raise the reference-data generation.
+        var unchanged = await fixture.Editor.GetJsonAsync<NgoDto>($"/api/v1/ngos/{id}");
+        Assert.Equal(VersionTag.VersionOf(etag), unchanged.Version);
+    }
+
+    [Fact]
+    public async Task Two_editors_cannot_silently_overwrite_each_other()
+    {
+        var (id, etag) = await CreateAsync(fixture.Editor, "divi-redaktori");
+
+        using var first = await SendAsync(fixture.Editor, $"PATCH /api/v1/ngos/{id}", new { shortName = "PIRMAIS" }, etag);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        using var second = await SendAsync(fixture.OtherEditor, $"PATCH /api/v1/ngos/{id}", new { shortName = "OTRAIS" }, etag);
+        await AssertProblemAsync(second, HttpStatusCode.PreconditionFailed);
+
+        var read = await fixture.Editor.GetJsonAsync<NgoDto>($"/api/v1/ngos/{id}");
+        Assert.Equal("PIRMAIS", read.ShortName);
+    }
+}
