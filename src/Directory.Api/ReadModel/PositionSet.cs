@@ -75,6 +75,29 @@ public sealed class PositionSet
         }
     }
 
+    /// <summary>
+    /// Moves the positions this set shares with <paramref name="other"/> into a new set (null when there
+    /// are none), in one pass: what a copy, an intersection, a count and a difference did in four.
+    /// </summary>
+    public PositionSet? TakeShared(PositionSet other, out int taken)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        PositionSet? shared = null;
+        taken = 0;
+        for (var i = 0; i < _words.Length; i++)
+        {
+            var both = _words[i] & other._words[i];
+            if (both != 0)
+            {
+                (shared ??= new PositionSet(Capacity))._words[i] = both;
+                _words[i] &= ~both;
+                taken += BitOperations.PopCount(both);
+            }
+        }
+
+        return shared;
+    }
+
     public int CountIntersection(PositionSet other)
     {
         ArgumentNullException.ThrowIfNull(other);

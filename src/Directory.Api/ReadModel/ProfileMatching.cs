@@ -120,14 +120,21 @@ internal sealed class ProfileMatching<TRow>
 
     public PositionSet InTargetGroups(IEnumerable<int> ids) => AnyOf(_targetGroups, ids);
 
-    /// <summary>The profiles a reference name found by <c>q</c> stands for, through the filters' sets.</summary>
-    private PositionSet ProfilesOf(TaxonomyHit hit) => hit.Dimension switch
+    /// <summary>
+    /// The profiles a reference name found by <c>q</c> stands for, through the filters' sets (read only:
+    /// one reference's set is this index's own, not a copy).
+    /// </summary>
+    private PositionSet ProfilesOf(TaxonomyHit hit)
     {
-        TaxonomyDimension.SupportArea => AnyOf(_supportAreas, hit.ReferenceIds),
-        TaxonomyDimension.TargetGroup => AnyOf(_targetGroups, hit.ReferenceIds),
-        TaxonomyDimension.WorkArea => AnyOf(_regions, hit.ReferenceIds),
-        _ => AnyOf(_registeredIn, hit.ReferenceIds),
-    };
+        var sets = hit.Dimension switch
+        {
+            TaxonomyDimension.SupportArea => _supportAreas,
+            TaxonomyDimension.TargetGroup => _targetGroups,
+            TaxonomyDimension.WorkArea => _regions,
+            _ => _registeredIn,
+        };
+        return hit.ReferenceIds is [var only] && sets.TryGetValue(only, out var set) ? set : AnyOf(sets, hit.ReferenceIds);
+    }
 
     private PositionSet AnyOf<TKey>(Dictionary<TKey, PositionSet> sets, IEnumerable<TKey> keys)
         where TKey : notnull

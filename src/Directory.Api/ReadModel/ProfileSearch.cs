@@ -51,25 +51,22 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
                 // Each profile takes the best of its matches: levels from the best down, each taking only
                 // the profiles no better level had.
                 var left = Copy(profiles);
+                var remaining = left.Count;
                 foreach (var (value, set) in LevelsOf(term).ByValue)
                 {
-                    if (left.Count == 0)
+                    if (remaining == 0)
                     {
                         break;
                     }
 
-                    var taken = Copy(left);
-                    taken.IntersectWith(set);
-                    if (taken.Count == 0)
+                    if (left.TakeShared(set, out var count) is { } taken)
                     {
-                        continue;
+                        remaining -= count;
+                        Add(next, score + value, taken);
                     }
-
-                    left.ExceptWith(taken);
-                    Add(next, score + value, taken);
                 }
 
-                if (left.Count > 0)
+                if (remaining > 0)
                 {
                     Add(next, score, left); // matched by none of the term's levels: nothing added (not expected)
                 }
