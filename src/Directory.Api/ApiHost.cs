@@ -69,7 +69,11 @@ public static class ApiHost
         {
             o.SetDefaultCulture(Localization.Latvian).AddSupportedCultures(Localization.SupportedLanguages).AddSupportedUICultures(Localization.SupportedLanguages);
             o.ApplyCurrentCultureToResponseHeaders = true;
-            o.FallBackToParentUICultures = true;
+            // en-GB is en through SupportedLanguagesOnly, not through the fallback to parent cultures,
+            // which makes a culture of each name a request sends (and the runtime keeps every one made).
+            o.FallBackToParentCultures = false;
+            o.FallBackToParentUICultures = false;
+            o.RequestCultureProviders = [.. o.RequestCultureProviders.Select(p => new SupportedLanguagesOnly(p))];
         });
         builder.Services.AddDirectoryProblems();
         builder.Services.AddDirectoryAuth(builder.Configuration);
@@ -87,12 +91,13 @@ public static class ApiHost
         app.UseStatusCodePages();
         app.UseDirectoryForwarding();
         app.UseHeadAndHostRules();
+        // The language served is known before the cache looks: its key holds it.
+        app.UseRequestLocalization();
         // Repeated public reads are answered here, before routing, authentication and the rest run.
         app.UseMiddleware<ResponseCacheMiddleware>();
         app.UseDirectoryCompression();
         app.UseRouting();
         app.UseDirectorySecurity();
-        app.UseRequestLocalization();
         app.UseCors();
         app.UseDirectoryAuthentication();
         app.UseRateLimiter();

@@ -38,14 +38,15 @@ public sealed class CacheBoundTests(DirectoryApiFactory factory) : IClassFixture
     {
         var client = factory.CreateClient();
         var cache = factory.Services.GetRequiredService<ResponseCache>();
-        string[] headers =
+        (string Header, string Served)[] headers =
         [
-            "", "lv", "lv-LV", "LV", "de, lv;q=0.5", "x0, x1, x2", "lv;q=0.9, " + string.Join(", ", Enumerable.Range(0, 3000).Select(i => $"x{i % 10}")),
-            "en", "en-GB", "en-US,en;q=0.9", "EN", "de;q=0.1, en", "fr, en-GB;q=0.8, lv;q=0.7",
+            ("", "lv"), ("lv", "lv"), ("lv-LV", "lv"), ("LV", "lv"), ("de, lv;q=0.5", "lv"), ("x0, x1, x2", "lv"),
+            ("lv;q=0.9, " + string.Join(", ", Enumerable.Range(0, 3000).Select(i => $"x{i % 10}")), "lv"),
+            ("en", "en"), ("en-GB", "en"), ("en-US,en;q=0.9", "en"), ("EN", "en"), ("de;q=0.1, en", "en"), ("fr, en-GB;q=0.8, lv;q=0.7", "en"),
         ];
         var path = $"/api/v1/ngos?pageSize=7&sort=name&q=shared-entry-{Guid.NewGuid():N}";
         var before = cache.Count;
-        foreach (var header in headers)
+        foreach (var (header, served) in headers)
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, path);
             if (header.Length > 0)
@@ -54,12 +55,44 @@ public sealed class CacheBoundTests(DirectoryApiFactory factory) : IClassFixture
             }
 
             using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
-            var context = new Microsoft.AspNetCore.Http.DefaultHttpContext();
-            context.Request.Headers.AcceptLanguage = header;
-            // The key's language is the one the answer is in.
-            Assert.Equal(ReferenceData.Localization.Served(context), Assert.Single(response.Content.Headers.ContentLanguage));
+            // The answer is in the language the key holds: one entry per language served.
+            Assert.Equal(served, Assert.Single(response.Content.Headers.ContentLanguage));
         }
 
         Assert.Equal(before + 2, cache.Count);
+    }
+
+    /// <summary>
+    /// The runtime keeps every culture it has made, for the life of the process: a culture made from a
+    /// request's Accept-Language would let junk tags grow memory without bound. Only supported cultures may be made.
+    /// </summary>
+    [Fact]
+    public async Task Distinct_accept_language_tags_leave_no_culture_behind()
+    {
+        var cultures = typeof(System.Globalization.CultureInfo).GetField("s_cachedCulturesByName", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)
+            ?? throw new InvalidOperationException("The runtime's culture cache has moved; find what it is called now.");
+        int Made() => cultures.GetValue(null) is System.Collections.IDictionary made ? made.Count : 0;
+        var client = factory.CreateClient();
+        using (var warm = new HttpRequestMessage(HttpMethod.Get, "/api/v1/regions"))
+        {
+            warm.Headers.TryAddWithoutValidation("Accept-Language", "en-GB, lv");
+            using var response = await client.SendAsync(warm, TestContext.Current.CancellationToken);
+        }
+
+        var before = Made();
+        // Every way a request names a culture: Accept-Language, the culture cookie, the query string.
+        for (var i = 0; i < 300; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, i % 3 == 2 ? $"/api/v1/regions?ui-culture=en-Z{i:D3}" : "/api/v1/regions");
+            request.Headers.TryAddWithoutValidation("Accept-Language", $"en-Q{i:D3}, lv-X{i:D3};q=0.5");
+            if (i % 3 == 1)
+            {
+                request.Headers.TryAddWithoutValidation("Cookie", $".AspNetCore.Culture=c=lv-Y{i:D3}|uic=en-Y{i:D3}");
+            }
+
+            using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        }
+
+        Assert.InRange(Made() - before, 0, 5);
     }
 }

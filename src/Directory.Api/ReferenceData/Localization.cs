@@ -15,46 +15,15 @@ public static class Localization
 
     public static string Current => IsEnglish ? English : Latvian;
 
-    private static readonly Microsoft.AspNetCore.Localization.AcceptLanguageHeaderRequestCultureProvider AcceptLanguage = new();
-
     /// <summary>
-    /// The language request localization will serve for this request's Accept-Language (lv unless it
-    /// asks for English first), known before the request reaches it: the response cache keys on it.
-    /// The header is read by the framework's own provider; a culture counts as its parents do (en-GB is en).
+    /// The language request localization chose for this request (lv or en): the response cache, which
+    /// runs after it, keys on it. The framework matches Accept-Language against the supported cultures
+    /// by name; a culture is never made from the header (the runtime would keep each one made).
     /// </summary>
     public static string Served(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Request.Headers.AcceptLanguage.Count == 0)
-        {
-            return Latvian;
-        }
-
-        var asked = AcceptLanguage.DetermineProviderCultureResult(context).GetAwaiter().GetResult()?.UICultures ?? [];
-        foreach (var name in asked)
-        {
-            for (var culture = Find(name.ToString()); culture is not null && culture.Name.Length > 0; culture = culture.Parent)
-            {
-                if (SupportedLanguages.Contains(culture.Name, StringComparer.OrdinalIgnoreCase))
-                {
-                    return culture.TwoLetterISOLanguageName;
-                }
-            }
-        }
-
-        return Latvian;
-    }
-
-    private static CultureInfo? Find(string name)
-    {
-        try
-        {
-            return CultureInfo.GetCultureInfo(name);
-        }
-        catch (CultureNotFoundException)
-        {
-            return null;
-        }
+        return context.Features.Get<Microsoft.AspNetCore.Localization.IRequestCultureFeature>()?.RequestCulture.UICulture.TwoLetterISOLanguageName ?? Latvian;
     }
 
     public static string Name(string nameLv, string nameEn) => IsEnglish && nameEn.Length > 0 ? nameEn : nameLv;
