@@ -108,50 +108,45 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
         return new Levels(count, hits);
     });
 
-    private List<(int Value, PositionSet Set)> Collect(SearchTerm term, bool fuzzy)
+    private List<Hit> Collect(SearchTerm term, bool fuzzy)
     {
-        var hits = new List<(int Value, PositionSet Set)>();
+        var hits = new List<Hit>();
         foreach (var field in IndexedFields)
         {
             foreach (var (positions, kind) in words.Match(term, SearchKeys.Letter(field), fuzzy))
             {
-                hits.Add((Value(field, kind, 3), SetOf(positions)));
+                var value = Value(field, kind, 3);
+                hits.Add(positions.Length >= Math.Max(64, count / 16) ? new Hit(value, null, _common.GetValue(positions, SetOf)) : new Hit(value, positions, null));
             }
         }
 
         foreach (var taxonomy in fuzzy ? term.FuzzyTaxonomy : term.Taxonomy)
         {
-            hits.Add((Value(SearchField.Taxonomy, taxonomy.Kind, taxonomy.Rank), profilesOf(taxonomy)));
+            hits.Add(new Hit(Value(SearchField.Taxonomy, taxonomy.Kind, taxonomy.Rank), null, profilesOf(taxonomy)));
         }
 
         return hits;
     }
 
     /// <summary>
-    /// A word's positions as a set. The sets of common words (on a sixteenth of the profiles or more) are
-    /// kept for this index's life, at most 16 positions' worth of bits each, so their count is bounded by
-    /// the postings: a query of common words is bit-set work, not a walk of long lists.
+    /// A common word's positions (on a sixteenth of the profiles or more) as a set, kept for this index's
+    /// life: at most 16 positions' worth of bits each, so their count is bounded by the postings, and a
+    /// query of common words is bit-set work, not a walk of long lists. Rarer words' positions go straight
+    /// into the term's levels.
     /// </summary>
     private PositionSet SetOf(int[] positions)
     {
-        if (positions.Length >= Math.Max(64, count / 16))
+        var set = new PositionSet(count);
+        foreach (var p in positions)
         {
-            return _common.GetValue(positions, Build);
+            set.Add(p);
         }
 
-        return Build(positions);
-
-        PositionSet Build(int[] list)
-        {
-            var set = new PositionSet(count);
-            foreach (var p in list)
-            {
-                set.Add(p);
-            }
-
-            return set;
-        }
+        return set;
     }
+
+    /// <summary>What a term matched in one way: a word's positions or a set of profiles, and what that is worth.</summary>
+    private readonly record struct Hit(int Value, int[]? Positions, PositionSet? Set);
 
     /// <summary>1 (fuzzy in the text) to 36 (exact in the name): the field outranks the kind of match, which outranks the taxonomy's rank.</summary>
     private static int Value(SearchField field, MatchKind kind, int rank) => ((int)field * 12) + ((int)kind * 4) + rank + 1;
@@ -159,19 +154,33 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
     /// <summary>A term's matches as one set per value, best first, and all of them together.</summary>
     private sealed class Levels
     {
-        public Levels(int count, List<(int Value, PositionSet Set)> hits)
+        public Levels(int count, List<Hit> hits)
         {
             Any = new PositionSet(count);
             var byValue = new SortedDictionary<int, PositionSet>(Comparer<int>.Create((x, y) => y.CompareTo(x)));
-            foreach (var (value, set) in hits)
+            foreach (var hit in hits)
             {
-                Any.UnionWith(set);
-                if (!byValue.TryGetValue(value, out var level))
+                if (!byValue.TryGetValue(hit.Value, out var level))
                 {
-                    byValue[value] = level = new PositionSet(count);
+                    byValue[hit.Value] = level = new PositionSet(count);
                 }
 
-                level.UnionWith(set);
+                if (hit.Set is { } set)
+                {
+                    level.UnionWith(set);
+                }
+                else
+                {
+                    foreach (var p in hit.Positions!)
+                    {
+                        level.Add(p);
+                    }
+                }
+            }
+
+            foreach (var level in byValue.Values)
+            {
+                Any.UnionWith(level);
             }
 
             ByValue = [.. byValue.Select(l => (l.Key, l.Value))];
