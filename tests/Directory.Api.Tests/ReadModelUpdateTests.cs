@@ -11,7 +11,7 @@ public sealed class ReadModelUpdateTests(ReadModelUpdateTests.Fixture fixture) :
         public async ValueTask InitializeAsync() => await AddNgosAsync(
             new NgoSpec("Alfa pirmā") { Slug = "alfa", Regions = ["riga"] },
             new NgoSpec("Beta otrā") { Slug = "beta", Regions = ["riga"] },
-            new NgoSpec("Gamma trešā") { Slug = "gamma", Regions = ["riga"] },
+            new NgoSpec("Gamma trešā") { Slug = "gamma", Regions = ["riga"], Description = "Atbalsts bērniem un ģimenēm. Zvaigzne." },
             new NgoSpec("Delta ceturtā") { Slug = "delta", Regions = ["riga"] });
     }
 
@@ -38,5 +38,24 @@ public sealed class ReadModelUpdateTests(ReadModelUpdateTests.Fixture fixture) :
         {
             Assert.Equal(slug, (await _client.GetNgosAsync($"q={word}")).Items.Single().Slug);
         }
+    }
+
+    // An edit that keeps the name's place shares the word lists it does not change with the index before it:
+    // the lists of words it dropped or took must still be new ones.
+    [Fact]
+    public async Task After_an_edit_that_keeps_the_name_the_words_it_dropped_no_longer_find_it_and_the_words_it_kept_still_do()
+    {
+        var before = (await _client.GetNgosAsync("sort=name")).Items.Select(n => n.Slug).ToList();
+        Assert.Equal("gamma", (await _client.GetNgosAsync("q=zvaigzne")).Items.Single().Slug);
+
+        using var editor = await fixture.CreateClientAsync(Role.Editor);
+        using var patch = await WriteApiTests.SendAsync(editor, "PATCH /api/v1/ngos/gamma", new { descriptionLv = "Atbalsts bērniem un ģimenēm. Mēness." });
+        Assert.True(patch.IsSuccessStatusCode, await patch.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(before, (await _client.GetNgosAsync("sort=name")).Items.Select(n => n.Slug));
+        Assert.Empty((await _client.GetNgosAsync("q=zvaigzne")).Items);
+        Assert.Equal("gamma", (await _client.GetNgosAsync("q=mēness")).Items.Single().Slug);
+        Assert.Equal(["alfa", "beta", "delta", "gamma"], (await _client.GetNgosAsync("q=ģimenēm")).Items.Select(n => n.Slug).Order());
+        Assert.Equal("gamma", (await _client.GetNgosAsync("q=gamma")).Items.Single().Slug);
     }
 }
