@@ -59,32 +59,53 @@ public sealed class ProfileIndex<TRow>
     {
         ArgumentNullException.ThrowIfNull(changed);
         ArgumentNullException.ThrowIfNull(reloaded);
-        var survivors = _profiles.Select((profile, old) => (Profile: profile, Old: old, Words: (string[]?)null)).Where(e => !changed.Contains(e.Profile.Id)).ToArray();
-        var arrivals = reloaded.Select(r => (r.Profile, Old: -1, Words: (string[]?)r.Words)).ToArray();
-        Array.Sort(arrivals, (x, y) => ProfileOrders<TRow>.ByName(x.Profile, y.Profile));
-        var entries = ProfileOrders<TRow>.Merge(survivors, arrivals, (x, y) => ProfileOrders<TRow>.ByName(x.Profile, y.Profile));
+        // Positions and arrays, not tuples: at 100,000 profiles every array here is a large object, made
+        // on each write, and what a write allocates is what the process holds until the next full GC.
+        var kept = new int[_profiles.Length];
+        var keptCount = 0;
+        for (var old = 0; old < _profiles.Length; old++)
+        {
+            if (!changed.Contains(_profiles[old].Id))
+            {
+                kept[keptCount++] = old;
+            }
+        }
 
-        var profiles = Array.ConvertAll(entries, e => e.Profile);
+        var arrivals = reloaded.ToArray();
+        Array.Sort(arrivals, (x, y) => ProfileOrders<TRow>.ByName(x.Profile, y.Profile));
+        var profiles = new IndexedProfile<TRow>[keptCount + arrivals.Length];
         var newPositionOf = new int[_profiles.Length];
         Array.Fill(newPositionOf, -1);
         var added = new Dictionary<int, string[]>();
-        for (var p = 0; p < entries.Length; p++)
+        for (int k = 0, a = 0, p = 0; p < profiles.Length; p++)
         {
-            if (entries[p].Old >= 0)
+            if (a >= arrivals.Length || (k < keptCount && ProfileOrders<TRow>.ByName(_profiles[kept[k]], arrivals[a].Profile) <= 0))
             {
-                newPositionOf[entries[p].Old] = p;
+                newPositionOf[kept[k]] = p;
+                profiles[p] = _profiles[kept[k++]];
             }
             else
             {
-                added[p] = entries[p].Words!;
+                added[p] = arrivals[a].Words;
+                profiles[p] = arrivals[a++].Profile;
             }
         }
 
         int[] Reordered(int[] order, Comparison<IndexedProfile<TRow>> by)
         {
+            var survivors = new int[keptCount];
+            var n = 0;
+            foreach (var old in order)
+            {
+                if (newPositionOf[old] >= 0)
+                {
+                    survivors[n++] = newPositionOf[old];
+                }
+            }
+
             var arrived = added.Keys.ToArray();
             Array.Sort(arrived, (x, y) => by(profiles[x], profiles[y]));
-            return ProfileOrders<TRow>.Merge([.. order.Select(p => newPositionOf[p]).Where(p => p >= 0)], arrived, (x, y) => by(profiles[x], profiles[y]));
+            return ProfileOrders<TRow>.Merge(survivors, arrived, (x, y) => by(profiles[x], profiles[y]));
         }
 
         return new(

@@ -98,8 +98,10 @@ public sealed class WordIndex
         }
 
         newKeys.Sort((x, y) => string.CompareOrdinal(x.Key, y.Key));
-        var keysOut = new List<string>(_keys.Length + newKeys.Count);
-        var positionsOut = new List<int[]>(_keys.Length + newKeys.Count);
+        // Arrays of the most keys there can be, cut once at the end: at 100,000 profiles each is a large object.
+        var keysOut = new string[_keys.Length + newKeys.Count];
+        var positionsOut = new int[keysOut.Length][];
+        var count = 0;
         for (int k = 0, n = 0; k < _keys.Length || n < newKeys.Count;)
         {
             int[] positions;
@@ -119,8 +121,8 @@ public sealed class WordIndex
 
             if (positions.Length > 0)
             {
-                keysOut.Add(key);
-                positionsOut.Add(positions);
+                keysOut[count] = key;
+                positionsOut[count++] = positions;
             }
         }
 
@@ -131,8 +133,8 @@ public sealed class WordIndex
         }
 
         // No key came or went (the usual write): the keys are this index's.
-        string[] sharedKeys = newKeys.Count == 0 && keysOut.Count == _keys.Length ? _keys : [.. keysOut];
-        return new WordIndex(sharedKeys, [.. positionsOut], byLength, _bucketed + newKeys.Count);
+        var sharedKeys = newKeys.Count == 0 && count == _keys.Length ? _keys : count == keysOut.Length ? keysOut : keysOut[..count];
+        return new WordIndex(sharedKeys, count == positionsOut.Length ? positionsOut : positionsOut[..count], byLength, _bucketed + newKeys.Count);
     }
 
     /// <summary>
