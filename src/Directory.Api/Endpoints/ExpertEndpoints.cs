@@ -1,18 +1,25 @@
-using Directory.Api.Auth;
 using Directory.Api.Contracts;
-using Directory.Api.Http;
 using Directory.Api.Mapping;
 using Directory.Api.Queries;
 using Directory.Api.ReadModel;
 using Directory.Api.ReferenceData;
 using Directory.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Directory.Api.Endpoints;
 
 public static class ExpertEndpoints
 {
+    internal static readonly ProfileReads<ExpertRow, ExpertDto> Reads = new()
+    {
+        Noun = "expert",
+        IndexOf = snapshot => snapshot.Experts,
+        Find = (db, idOrSlug, includeUnpublished) => ExpertQueries.Rows(ExpertQueries.ByIdOrSlug(db, idOrSlug, includeUnpublished)),
+        Links = ExpertQueries.Links,
+        Listed = (assembler, row, links) => assembler.ListedExpert(row, links),
+        Assembled = (assembler, rows, links) => assembler.Experts(rows, links)[0],
+    };
+
     public static IEndpointRouteBuilder MapExpertEndpoints(this IEndpointRouteBuilder api)
     {
         var experts = api.MapGroup("/experts").WithTags("Experts");
@@ -34,41 +41,12 @@ public static class ExpertEndpoints
         return api;
     }
 
-    internal static async Task<Results<Ok<PagedResult<ExpertDto>>, ValidationProblem>> ListExperts(
-        [AsParameters] ExpertListParameters order, [AsParameters] ExpertFilterParameters parameters, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler, HttpRequest request, CancellationToken cancellationToken)
-    {
-        var filter = FilterParser.ForExperts(parameters, order, cache.Current, out var errors);
-        if (filter is null)
-        {
-            return Problems.InvalidQuery(errors);
-        }
-
-        var experts = (await published.CurrentAsync(cancellationToken)).Experts;
-        var matched = experts.Match(filter);
-        var page = experts.Ordered(matched, filter).Skip(filter.Skip).Take(filter.PageSize).Select(p => assembler.ListedExpert(p.Row, p.Links)).ToList();
-        return TypedResults.Ok(Paging.Result(page, filter, matched.Count, request));
-    }
+    internal static Task<Results<Ok<PagedResult<ExpertDto>>, ValidationProblem>> ListExperts(
+        [AsParameters] ExpertListParameters order, [AsParameters] ExpertFilterParameters parameters, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler, HttpRequest request, CancellationToken cancellationToken) =>
+        Reads.ListAsync(FilterParser.ForExperts(parameters, order, cache.Current, out var errors), errors, published, assembler, request, cancellationToken);
 
     /// <param name="idOrSlug">The expert's id (uuid) or slug, e.g. ilze-ozola.</param>
-    internal static async Task<Results<Ok<ExpertDto>, ProblemHttpResult>> GetExpert(
-        string idOrSlug, DirectoryDbContext db, ProfileAssembler assembler, ReferenceDataCache cache, PublishedProfiles published, HttpContext context, CancellationToken cancellationToken)
-    {
-        var (row, kept) = await PublishedProfiles.LoadOrKeptAsync(
-            () => ExpertQueries.Rows(ExpertQueries.ByIdOrSlug(db, idOrSlug, context.User.IsEditor())).FirstOrDefaultAsync(cancellationToken), published.LastGood?.Experts, idOrSlug);
-        if (kept is not null)
-        {
-            // The database is away: the published profile as the read model last saw it.
-            context.Response.Headers.ETag = VersionTag.For(kept.Row.Version, cache.Current.Generation, Localization.Current);
-            return TypedResults.Ok(assembler.ListedExpert(kept.Row, kept.Links));
-        }
-
-        if (row is null)
-        {
-            return Problems.NotFound($"No published expert has the id or slug '{idOrSlug}'.");
-        }
-
-        var links = await ExpertQueries.Links(db, [row.Id]).ToListAsync(cancellationToken);
-        context.Response.Headers.ETag = VersionTag.For(row.Version, cache.Current.Generation, Localization.Current);
-        return TypedResults.Ok(assembler.Experts([row], links)[0]);
-    }
+    internal static Task<Results<Ok<ExpertDto>, ProblemHttpResult>> GetExpert(
+        string idOrSlug, DirectoryDbContext db, ProfileAssembler assembler, ReferenceDataCache cache, PublishedProfiles published, HttpContext context, CancellationToken cancellationToken) =>
+        Reads.GetAsync(idOrSlug, db, assembler, cache, published, context, cancellationToken);
 }

@@ -1,4 +1,3 @@
-using Directory.Api.Auth;
 using Directory.Api.Contracts;
 using Directory.Api.Http;
 using Directory.Api.Mapping;
@@ -7,12 +6,21 @@ using Directory.Api.ReadModel;
 using Directory.Api.ReferenceData;
 using Directory.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Directory.Api.Endpoints;
 
 public static class NgoEndpoints
 {
+    internal static readonly ProfileReads<NgoRow, NgoDto> Reads = new()
+    {
+        Noun = "NGO",
+        IndexOf = snapshot => snapshot.Ngos,
+        Find = (db, idOrSlug, includeUnpublished) => NgoQueries.Rows(NgoQueries.ByIdOrSlug(db, idOrSlug, includeUnpublished)),
+        Links = NgoQueries.Links,
+        Listed = (assembler, row, links) => assembler.ListedNgo(row, links),
+        Assembled = (assembler, rows, links) => assembler.Ngos(rows, links)[0],
+    };
+
     public static IEndpointRouteBuilder MapNgoEndpoints(this IEndpointRouteBuilder api)
     {
         var ngos = api.MapGroup("/ngos").WithTags("Ngos");
@@ -41,20 +49,9 @@ public static class NgoEndpoints
         return api;
     }
 
-    internal static async Task<Results<Ok<PagedResult<NgoDto>>, ValidationProblem>> ListNgos(
-        [AsParameters] NgoListParameters order, [AsParameters] NgoFilterParameters parameters, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler, HttpRequest request, CancellationToken cancellationToken)
-    {
-        var filter = FilterParser.ForNgos(parameters, order, cache.Current, out var errors);
-        if (filter is null)
-        {
-            return Problems.InvalidQuery(errors);
-        }
-
-        var ngos = (await published.CurrentAsync(cancellationToken)).Ngos;
-        var matched = ngos.Match(filter);
-        var page = ngos.Ordered(matched, filter).Skip(filter.Skip).Take(filter.PageSize).Select(p => assembler.ListedNgo(p.Row, p.Links)).ToList();
-        return TypedResults.Ok(Paging.Result(page, filter, matched.Count, request));
-    }
+    internal static Task<Results<Ok<PagedResult<NgoDto>>, ValidationProblem>> ListNgos(
+        [AsParameters] NgoListParameters order, [AsParameters] NgoFilterParameters parameters, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler, HttpRequest request, CancellationToken cancellationToken) =>
+        Reads.ListAsync(FilterParser.ForNgos(parameters, order, cache.Current, out var errors), errors, published, assembler, request, cancellationToken);
 
     internal static async Task<Results<Ok<NgoFacetsDto>, ValidationProblem>> GetNgoFacets(
         [AsParameters] NgoFilterParameters parameters, PublishedProfiles published, ReferenceDataCache cache, CancellationToken cancellationToken)
@@ -70,25 +67,7 @@ public static class NgoEndpoints
     }
 
     /// <param name="idOrSlug">The NGO's id (uuid) or slug, e.g. ceribas-tilts.</param>
-    internal static async Task<Results<Ok<NgoDto>, ProblemHttpResult>> GetNgo(
-        string idOrSlug, DirectoryDbContext db, ProfileAssembler assembler, ReferenceDataCache cache, PublishedProfiles published, HttpContext context, CancellationToken cancellationToken)
-    {
-        var (row, kept) = await PublishedProfiles.LoadOrKeptAsync(
-            () => NgoQueries.Rows(NgoQueries.ByIdOrSlug(db, idOrSlug, context.User.IsEditor())).FirstOrDefaultAsync(cancellationToken), published.LastGood?.Ngos, idOrSlug);
-        if (kept is not null)
-        {
-            // The database is away: the published profile as the read model last saw it.
-            context.Response.Headers.ETag = VersionTag.For(kept.Row.Version, cache.Current.Generation, Localization.Current);
-            return TypedResults.Ok(assembler.ListedNgo(kept.Row, kept.Links));
-        }
-
-        if (row is null)
-        {
-            return Problems.NotFound($"No published NGO has the id or slug '{idOrSlug}'.");
-        }
-
-        var links = await NgoQueries.Links(db, [row.Id]).ToListAsync(cancellationToken);
-        context.Response.Headers.ETag = VersionTag.For(row.Version, cache.Current.Generation, Localization.Current);
-        return TypedResults.Ok(assembler.Ngos([row], links)[0]);
-    }
+    internal static Task<Results<Ok<NgoDto>, ProblemHttpResult>> GetNgo(
+        string idOrSlug, DirectoryDbContext db, ProfileAssembler assembler, ReferenceDataCache cache, PublishedProfiles published, HttpContext context, CancellationToken cancellationToken) =>
+        Reads.GetAsync(idOrSlug, db, assembler, cache, published, context, cancellationToken);
 }

@@ -139,6 +139,7 @@ public interface IProfileRow
     Guid Id { get; }
     PublicationStatus Status { get; }
     string Slug { get; }
+    int Version { get; }
     DateTime UpdatedAt { get; }
     bool Nationwide { get; }
     List<string> Languages { get; set; }

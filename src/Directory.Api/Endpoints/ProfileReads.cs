@@ -1,0 +1,70 @@
+using Directory.Api.Auth;
+using Directory.Api.Contracts;
+using Directory.Api.Http;
+using Directory.Api.Mapping;
+using Directory.Api.Queries;
+using Directory.Api.ReadModel;
+using Directory.Api.ReferenceData;
+using Directory.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Directory.Api.Endpoints;
+
+/// <summary>
+/// The read flow NGOs and experts share (as <see cref="Writes.ProfileWrites{TEntity, TRequest, TDto}"/> is
+/// their write flow): a filtered page from the read model, and one profile from the database, or from the
+/// read model while the database is away. What differs between them is the data given here.
+/// </summary>
+internal sealed class ProfileReads<TRow, TDto>
+    where TRow : class, IProfileRow
+    where TDto : class
+{
+    public required string Noun { get; init; }
+    public required Func<PublishedProfiles.Snapshot, ProfileIndex<TRow>> IndexOf { get; init; }
+    /// <summary>The row of an id or slug; unpublished ones too when the flag (an editor asks) is set.</summary>
+    public required Func<DirectoryDbContext, string, bool, IQueryable<TRow>> Find { get; init; }
+    public required Func<DirectoryDbContext, IReadOnlyCollection<Guid>, IQueryable<LinkRow>> Links { get; init; }
+    public required Func<ProfileAssembler, TRow, ProfileLinks, TDto> Listed { get; init; }
+    public required Func<ProfileAssembler, IReadOnlyList<TRow>, IReadOnlyList<LinkRow>, TDto> Assembled { get; init; }
+
+    public async Task<Results<Ok<PagedResult<TDto>>, ValidationProblem>> ListAsync(
+        ProfileFilter? filter, IDictionary<string, string[]> errors, PublishedProfiles published, ProfileAssembler assembler, HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(published);
+        if (filter is null)
+        {
+            return Problems.InvalidQuery(errors);
+        }
+
+        var index = IndexOf(await published.CurrentAsync(cancellationToken));
+        var matched = index.Match(filter);
+        var page = index.Ordered(matched, filter).Skip(filter.Skip).Take(filter.PageSize).Select(p => Listed(assembler, p.Row, p.Links)).ToList();
+        return TypedResults.Ok(Paging.Result(page, filter, matched.Count, request));
+    }
+
+    public async Task<Results<Ok<TDto>, ProblemHttpResult>> GetAsync(
+        string idOrSlug, DirectoryDbContext db, ProfileAssembler assembler, ReferenceDataCache cache, PublishedProfiles published, HttpContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        ArgumentNullException.ThrowIfNull(published);
+        ArgumentNullException.ThrowIfNull(context);
+        var (row, kept) = await PublishedProfiles.LoadOrKeptAsync(
+            () => Find(db, idOrSlug, context.User.IsEditor()).FirstOrDefaultAsync(cancellationToken), published.LastGood is { } lastGood ? IndexOf(lastGood) : null, idOrSlug);
+        if (kept is not null)
+        {
+            // The database is away: the published profile as the read model last saw it.
+            context.Response.Headers.ETag = VersionTag.For(kept.Row.Version, cache.Current.Generation, Localization.Current);
+            return TypedResults.Ok(Listed(assembler, kept.Row, kept.Links));
+        }
+
+        if (row is null)
+        {
+            return Problems.NotFound($"No published {Noun} has the id or slug '{idOrSlug}'.");
+        }
+
+        var links = await Links(db, [row.Id]).ToListAsync(cancellationToken);
+        context.Response.Headers.ETag = VersionTag.For(row.Version, cache.Current.Generation, Localization.Current);
+        return TypedResults.Ok(Assembled(assembler, [row], links));
+    }
+}
