@@ -49,8 +49,9 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
             foreach (var (score, profiles) in buckets)
             {
                 // Each profile takes the best of its matches: levels from the best down, each taking only
-                // the profiles no better level had.
-                var left = Copy(profiles);
+                // the profiles no better level had. A bucket is split in place: the last term's buckets are
+                // not read again (the first is a copy of the matches).
+                var left = profiles;
                 var remaining = left.Count;
                 foreach (var (value, set) in LevelsOf(term).ByValue)
                 {
@@ -156,36 +157,52 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
     {
         public Levels(int count, List<Hit> hits)
         {
-            Any = new PositionSet(count);
             var byValue = new SortedDictionary<int, PositionSet>(Comparer<int>.Create((x, y) => y.CompareTo(x)));
-            foreach (var hit in hits)
+            foreach (var group in hits.GroupBy(h => h.Value))
             {
-                if (!byValue.TryGetValue(hit.Value, out var level))
+                // A level that is one kept set (a common word's, a taxonomy value's) is that set, read only.
+                if (group.Count() == 1 && group.First().Set is { } only)
                 {
-                    byValue[hit.Value] = level = new PositionSet(count);
+                    byValue[group.Key] = only;
+                    continue;
                 }
 
-                if (hit.Set is { } set)
+                var level = new PositionSet(count);
+                foreach (var hit in group)
                 {
-                    level.UnionWith(set);
-                }
-                else
-                {
-                    foreach (var p in hit.Positions!)
+                    if (hit.Set is { } set)
                     {
-                        level.Add(p);
+                        level.UnionWith(set);
+                    }
+                    else
+                    {
+                        foreach (var p in hit.Positions!)
+                        {
+                            level.Add(p);
+                        }
                     }
                 }
+
+                byValue[group.Key] = level;
             }
 
-            foreach (var level in byValue.Values)
+            if (byValue.Count == 1)
             {
-                Any.UnionWith(level);
+                Any = byValue.Values.First();
+            }
+            else
+            {
+                Any = new PositionSet(count);
+                foreach (var level in byValue.Values)
+                {
+                    Any.UnionWith(level);
+                }
             }
 
             ByValue = [.. byValue.Select(l => (l.Key, l.Value))];
         }
 
+        /// <summary>Every profile the term matches (read only: it may be one of the kept sets).</summary>
         public PositionSet Any { get; }
 
         public IReadOnlyList<(int Value, PositionSet Set)> ByValue { get; }
