@@ -247,6 +247,11 @@ PY
     add_row "| $current_size | CSV import of $lines rows, $what | $rate rows/s | | | | | $(rss_mb) | ${seconds}s; $counts | $(target "$goal" "$rate") |"
     echo "  import ($what): $rate rows/s" >&2
   done
+  # The floor under the written row: its statements alone, in SQLite, without the API.
+  local written
+  read -r seconds rate written < <(python3 "$root/bench/import-floor.py" "$db")
+  add_row "| $current_size | the written import's statements alone (bench/import-floor.py: SQLite, no API) | $rate rows/s | | | | | | $written rows in ${seconds}s: the database's share of a written import | — |"
+  echo "  import floor: $rate rows/s" >&2
 }
 
 for size in "${sizes[@]}"; do
