@@ -92,5 +92,19 @@ public static class HsdsJson
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = Http.JsonEncoding.Readable,
+        TypeInfoResolver = HsdsJsonContext.Default,
     };
 }
+
+/// <summary>
+/// The serializer's source-generated code for the HSDS objects (the same settings as <see cref="HsdsJson.Options"/>):
+/// a page is written by generated code instead of reflection-built metadata and converters.
+/// </summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(HsdsApiInfo))]
+[JsonSerializable(typeof(HsdsPage<HsdsService>))]
+[JsonSerializable(typeof(HsdsPage<HsdsOrganization>))]
+[JsonSerializable(typeof(HsdsPage<HsdsServiceAtLocation>))]
+[JsonSerializable(typeof(HsdsPage<HsdsTaxonomy>))]
+[JsonSerializable(typeof(HsdsPage<HsdsTaxonomyTerm>))]
+internal sealed partial class HsdsJsonContext : JsonSerializerContext;
