@@ -86,31 +86,39 @@ public sealed class PositionSet
     }
 
     /// <summary>
-    /// Moves the positions this set shares with <paramref name="other"/> into a new set (null when there
-    /// are none), in one pass: what a copy, an intersection, a count and a difference did in four.
+    /// Moves the positions this set shares with <paramref name="other"/> into <paramref name="into"/>, in one
+    /// pass; when <paramref name="into"/> is null, into an empty set from <paramref name="empty"/>, asked for
+    /// only if there is something to move. Returns the set moved into (null when nothing was).
     /// </summary>
-    public PositionSet? TakeShared(PositionSet other, out int taken)
+    public PositionSet? MoveShared(PositionSet other, PositionSet? into, Func<PositionSet> empty, out int moved)
     {
         ArgumentNullException.ThrowIfNull(other);
-        PositionSet? shared = null;
-        taken = 0;
+        ArgumentNullException.ThrowIfNull(empty);
+        moved = 0;
         var these = Vectors(this);
         var those = Vectors(other);
+        var target = into is null ? default : Vectors(into);
         for (var i = 0; i < these.Length; i++)
         {
             var both = these[i] & those[i];
             if (both != Vector<ulong>.Zero)
             {
-                Vectors(shared ??= new PositionSet(Capacity))[i] = both;
+                if (into is null)
+                {
+                    into = empty();
+                    target = Vectors(into);
+                }
+
+                target[i] |= both;
                 these[i] = Vector.AndNot(these[i], both);
                 for (var w = 0; w < Vector<ulong>.Count; w++)
                 {
-                    taken += BitOperations.PopCount(both[w]);
+                    moved += BitOperations.PopCount(both[w]);
                 }
             }
         }
 
-        return shared;
+        return into;
     }
 
     public int CountIntersection(PositionSet other)
