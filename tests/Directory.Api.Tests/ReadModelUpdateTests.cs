@@ -12,7 +12,7 @@ public sealed class ReadModelUpdateTests(ReadModelUpdateTests.Fixture fixture) :
             new NgoSpec("Alfa pirmā") { Slug = "alfa", Regions = ["riga"] },
             new NgoSpec("Beta otrā") { Slug = "beta", Regions = ["riga"] },
             new NgoSpec("Gamma trešā") { Slug = "gamma", Regions = ["riga"], Description = "Atbalsts bērniem un ģimenēm. Zvaigzne." },
-            new NgoSpec("Delta ceturtā") { Slug = "delta", Regions = ["riga"] });
+            new NgoSpec("Delta ceturtā") { Slug = "delta", Regions = ["riga"], Description = "Atbalsts bērniem un ģimenēm. Saulgrieži." });
     }
 
     private readonly HttpClient _client = fixture.CreateClient();
@@ -57,5 +57,24 @@ public sealed class ReadModelUpdateTests(ReadModelUpdateTests.Fixture fixture) :
         Assert.Equal("gamma", (await _client.GetNgosAsync("q=mēness")).Items.Single().Slug);
         Assert.Equal(["alfa", "beta", "delta", "gamma"], (await _client.GetNgosAsync("q=ģimenēm")).Items.Select(n => n.Slug).Order());
         Assert.Equal("gamma", (await _client.GetNgosAsync("q=gamma")).Items.Single().Slug);
+    }
+
+    // An edit that only drops words takes keys out of the index without adding any: every other key must
+    // keep its place.
+    [Fact]
+    public async Task After_an_edit_that_only_drops_a_word_every_other_word_still_finds_its_profiles()
+    {
+        Assert.Equal("delta", (await _client.GetNgosAsync("q=saulgrieži")).Items.Single().Slug);
+
+        using var editor = await fixture.CreateClientAsync(Role.Editor);
+        using var patch = await WriteApiTests.SendAsync(editor, "PATCH /api/v1/ngos/delta", new { descriptionLv = "Atbalsts bērniem un ģimenēm." });
+        Assert.True(patch.IsSuccessStatusCode, await patch.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        Assert.Empty((await _client.GetNgosAsync("q=saulgrieži")).Items);
+        Assert.Equal(["alfa", "beta", "delta", "gamma"], (await _client.GetNgosAsync("q=ģimenēm")).Items.Select(n => n.Slug).Order());
+        foreach (var (word, slug) in new[] { ("alfa", "alfa"), ("gamma", "gamma"), ("ceturta", "delta"), ("pirma", "alfa"), ("treša", "gamma") })
+        {
+            Assert.Equal(slug, (await _client.GetNgosAsync($"q={word}")).Items.Single().Slug);
+        }
     }
 }

@@ -99,8 +99,9 @@ public sealed class WordIndex
 
         newKeys.Sort((x, y) => string.CompareOrdinal(x.Key, y.Key));
         // Arrays of the most keys there can be, cut once at the end: at 100,000 profiles each is a large object.
-        var keysOut = new string[_keys.Length + newKeys.Count];
-        var positionsOut = new int[keysOut.Length][];
+        // The keys are this index's own until one comes or goes (the usual write changes none): copied only then.
+        string[]? keysOut = newKeys.Count > 0 ? new string[_keys.Length + newKeys.Count] : null;
+        var positionsOut = new int[_keys.Length + newKeys.Count][];
         var count = 0;
         for (int k = 0, n = 0; k < _keys.Length || n < newKeys.Count;)
         {
@@ -121,8 +122,18 @@ public sealed class WordIndex
 
             if (positions.Length > 0)
             {
-                keysOut[count] = key;
+                if (keysOut is not null)
+                {
+                    keysOut[count] = key;
+                }
+
                 positionsOut[count++] = positions;
+            }
+            else if (keysOut is null)
+            {
+                // The first key to go: the ones before it (all kept, none new) are this index's first keys.
+                keysOut = new string[_keys.Length];
+                Array.Copy(_keys, keysOut, count);
             }
         }
 
@@ -132,9 +143,8 @@ public sealed class WordIndex
             byLength[bucket.Key] = [.. byLength.GetValueOrDefault(bucket.Key, []), .. bucket.Select(k => k.Key)];
         }
 
-        // No key came or went (the usual write): the keys are this index's.
-        var sharedKeys = newKeys.Count == 0 && count == _keys.Length ? _keys : count == keysOut.Length ? keysOut : keysOut[..count];
-        return new WordIndex(sharedKeys, count == positionsOut.Length ? positionsOut : positionsOut[..count], byLength, _bucketed + newKeys.Count);
+        var keysKept = keysOut is null ? _keys : count == keysOut.Length ? keysOut : keysOut[..count];
+        return new WordIndex(keysKept, count == positionsOut.Length ? positionsOut : positionsOut[..count], byLength, _bucketed + newKeys.Count);
     }
 
     /// <summary>
