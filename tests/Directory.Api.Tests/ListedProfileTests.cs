@@ -1,8 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Directory.Api.Contracts;
+using Directory.Api.Mapping;
 using Directory.Api.Tests.Infrastructure;
 using Directory.Domain;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Directory.Api.Tests;
 
@@ -64,13 +66,45 @@ public sealed class ListedProfileTests(ListedProfileTests.Fixture fixture) : ICl
         Assert.Contains(renamed["supportAreas"]!.AsArray(), a => a!["name"]!.GetValue<string>() == "Garīgā veselība (jauns)");
     }
 
+    [Fact]
+    public async Task Hsds_list_items_follow_each_requests_language_flags_and_host_and_show_an_edit_at_once()
+    {
+        static JsonNode Second(string page) => JsonNode.Parse(page)!["contents"]!.AsArray().Single(n => n!["name"]!.GetValue<string>() == "Otrā biedrība")!;
+        static string Areas(JsonNode service) => string.Join(",", service["service_areas"]!.AsArray().Select(a => a!["name"]!.GetValue<string>()));
+
+        var lv = Areas(Second(await GetAsync("/hsds/services?full=true", "lv")));
+        var en = Areas(Second(await GetAsync("/hsds/services?full=true", "en")));
+        Assert.NotEqual(lv, en);
+        Assert.Equal(lv, Areas(Second(await GetAsync("/hsds/services?full=true", "lv"))));
+
+        Assert.Null(Second(await GetAsync("/hsds/services", "lv"))["attributes"]);
+        Assert.NotNull(Second(await GetAsync("/hsds/services?full=true", "lv"))["attributes"]);
+        Assert.Null(Second(await GetAsync("/hsds/services?minimal=true", "lv"))["description"]);
+        Assert.NotNull(Second(await GetAsync("/hsds/services", "lv"))["description"]);
+
+        Assert.StartsWith("http://localhost/", Second(await GetAsync("/hsds/organizations", "lv"))["uri"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith("http://other.example/", Second(await GetAsync("/hsds/organizations", "lv", host: "other.example"))["uri"]!.GetValue<string>(), StringComparison.Ordinal);
+        var longHost = string.Join('.', Enumerable.Repeat(new string('h', 60), 5)) + ".example"; // longer than a kept variant
+        var kept = fixture.Services.GetRequiredService<ProfileCache>().Count;
+        Assert.StartsWith($"http://{longHost}/", Second(await GetAsync("/hsds/organizations", "lv", host: longHost))["uri"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(kept, fixture.Services.GetRequiredService<ProfileCache>().Count); // written, not kept: keys stay short
+        Assert.StartsWith("http://localhost/", Second(await GetAsync("/hsds/organizations", "lv"))["uri"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        using var editor = await fixture.CreateClientAsync(Role.Editor);
+        using var patch = await WriteApiTests.SendAsync(editor, "PATCH /api/v1/ngos/second", new { shortName = "HSDS" });
+        Assert.True(patch.IsSuccessStatusCode, await patch.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("HSDS", Second(await GetAsync("/hsds/organizations", "lv"))["alternate_name"]!.GetValue<string>());
+        Assert.Equal("HSDS", Second(await GetAsync("/hsds/services", "lv"))["alternate_name"]!.GetValue<string>());
+    }
+
     private static JsonNode Bilingual(string page) =>
         JsonNode.Parse(page)!["items"]!.AsArray().Single(n => n!["slug"]!.GetValue<string>() == "bilingual")!;
 
     // no-cache: past the replay of stored answers, so the page is built (from the profile cache) every time.
-    private async Task<string> GetAsync(string url, string language)
+    private async Task<string> GetAsync(string url, string language, string? host = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Host = host;
         request.Headers.AcceptLanguage.ParseAdd(language);
         request.Headers.CacheControl = new() { NoCache = true };
         using var response = await _client.SendAsync(request, TestContext.Current.CancellationToken);

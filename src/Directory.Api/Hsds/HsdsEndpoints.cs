@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Directory.Api.Http;
+using Directory.Api.Mapping;
 using Directory.Api.Queries;
 using Directory.Api.ReadModel;
 using Directory.Api.ReferenceData;
@@ -50,21 +51,21 @@ public static class HsdsEndpoints
     private static ValidationProblem? Unknown(string path, HttpRequest request) =>
         HsdsQuery.Read(path, request) is { IsValid: false } query ? Problems.InvalidQuery(query.Errors.ToDictionary()) : null;
 
-    internal static Task<Results<JsonHttpResult<HsdsPage<HsdsService>>, EmptyHttpResult, ValidationProblem>> ListServices(
-        HttpContext context, PublishedProfiles published, ReferenceDataCache cache, CancellationToken cancellationToken) =>
-        ListNgosAsync("/services", context, published, cache.Current, (mapper, query, p) =>
+    internal static Task<Results<JsonHttpResult<HsdsPage<HsdsJsonItem>>, EmptyHttpResult, ValidationProblem>> ListServices(
+        HttpContext context, PublishedProfiles published, ReferenceDataCache cache, ProfileCache listed, CancellationToken cancellationToken) =>
+        ListNgosAsync("/services", context, published, cache.Current, listed, (mapper, query, p) =>
             query.Flag("minimal")
                 ? new HsdsService(HsdsIds.Service(p.Id), p.Id, p.Row.Name, "active") { LastModified = DateTime.SpecifyKind(p.Row.UpdatedAt, DateTimeKind.Utc) }
                 : mapper.Service(p.Row, p.Links, full: query.Flag("full"), withOrganization: query.Flag("full")), cancellationToken);
 
-    internal static Task<Results<JsonHttpResult<HsdsPage<HsdsOrganization>>, EmptyHttpResult, ValidationProblem>> ListOrganizations(
-        HttpContext context, PublishedProfiles published, ReferenceDataCache cache, CancellationToken cancellationToken) =>
-        ListNgosAsync("/organizations", context, published, cache.Current, (mapper, query, p) =>
+    internal static Task<Results<JsonHttpResult<HsdsPage<HsdsJsonItem>>, EmptyHttpResult, ValidationProblem>> ListOrganizations(
+        HttpContext context, PublishedProfiles published, ReferenceDataCache cache, ProfileCache listed, CancellationToken cancellationToken) =>
+        ListNgosAsync("/organizations", context, published, cache.Current, listed, (mapper, query, p) =>
             mapper.Organization(p.Row, p.Links, full: query.Flag("full") || query.Flag("full_service"), fullServices: query.Flag("full_service")), cancellationToken);
 
-    internal static Task<Results<JsonHttpResult<HsdsPage<HsdsServiceAtLocation>>, EmptyHttpResult, ValidationProblem>> ListServiceAtLocations(
-        HttpContext context, PublishedProfiles published, ReferenceDataCache cache, CancellationToken cancellationToken) =>
-        ListNgosAsync("/service_at_locations", context, published, cache.Current, (mapper, query, p) =>
+    internal static Task<Results<JsonHttpResult<HsdsPage<HsdsJsonItem>>, EmptyHttpResult, ValidationProblem>> ListServiceAtLocations(
+        HttpContext context, PublishedProfiles published, ReferenceDataCache cache, ProfileCache listed, CancellationToken cancellationToken) =>
+        ListNgosAsync("/service_at_locations", context, published, cache.Current, listed, (mapper, query, p) =>
             mapper.ServiceAtLocation(p.Row, p.Links, full: query.Flag("full")), cancellationToken);
 
     internal static async Task<Results<JsonHttpResult<HsdsService>, ProblemHttpResult, ValidationProblem>> GetService(
@@ -152,17 +153,23 @@ public static class HsdsEndpoints
         : Guid.TryParse(id, out var wanted) && all.FirstOrDefault(t => idOf(t) == wanted) is { } found ? Json(found)
         : Problems.NotFound($"No {what} has the id '{id}'.");
 
-    /// <summary>One page (or, with format=ndjson, all) of the published NGOs the query selects, as <typeparamref name="T"/>.</summary>
-    private static async Task<Results<JsonHttpResult<HsdsPage<T>>, EmptyHttpResult, ValidationProblem>> ListNgosAsync<T>(
-        string path, HttpContext context, PublishedProfiles published, ReferenceDataCache.Snapshot reference,
+    /// <summary>
+    /// One page (or, with format=ndjson, all) of the published NGOs the query selects, as <typeparamref name="T"/>.
+    /// A page's items are kept as JSON in the <see cref="ProfileCache"/> like v1's listed profiles; an ndjson
+    /// answer (every NGO) is written afresh, so as not to push the hot pages' items out.
+    /// </summary>
+    private static async Task<Results<JsonHttpResult<HsdsPage<HsdsJsonItem>>, EmptyHttpResult, ValidationProblem>> ListNgosAsync<T>(
+        string path, HttpContext context, PublishedProfiles published, ReferenceDataCache.Snapshot reference, ProfileCache listed,
         Func<HsdsMapper, HsdsQuery, IndexedProfile<NgoRow>, T> map, CancellationToken cancellationToken)
     {
         var query = HsdsQuery.Read(path, context.Request);
-        var mapper = new HsdsMapper(reference, Origin(context.Request));
+        var origin = Origin(context.Request);
+        var mapper = new HsdsMapper(reference, origin);
         var filter = query.NgoFilter(reference, mapper);
         var organization = query.Id("organization_id");
         var postcode = Postcode(query.Text("postcode"));
-        _ = (query.Flag("full"), query.Flag("minimal"), query.Flag("full_service")); // read now: a malformed flag is a 400 before any item
+        // Read now (a malformed flag is a 400 before any item); with the origin, all that shapes an item besides its data.
+        var variant = $"{path} {query.Flag("full")} {query.Flag("minimal")} {query.Flag("full_service")} {origin}";
         if (filter is null || !query.IsValid)
         {
             return Problems.InvalidQuery(query.Errors.ToDictionary());
@@ -185,7 +192,9 @@ public static class HsdsEndpoints
             return TypedResults.Empty;
         }
 
-        var items = ordered.Skip(filter.Skip).Take(filter.PageSize).Select(p => map(mapper, query, p)).ToList();
+        var items = ordered.Skip(filter.Skip).Take(filter.PageSize)
+            .Select(p => new HsdsJsonItem(listed.JsonOf(p.Id, p.Row.Version, reference, variant, () => JsonSerializer.SerializeToUtf8Bytes(map(mapper, query, p), HsdsJson.Options))))
+            .ToList();
         return Json(PageOf(items, total, filter.Page, filter.PageSize));
     }
 
