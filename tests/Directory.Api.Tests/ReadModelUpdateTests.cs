@@ -77,4 +77,18 @@ public sealed class ReadModelUpdateTests(ReadModelUpdateTests.Fixture fixture) :
             Assert.Equal(slug, (await _client.GetNgosAsync($"q={word}")).Items.Single().Slug);
         }
     }
+
+    // A query's parse is kept per reference snapshot: a renamed support area must reach a query asked before the rename.
+    [Fact]
+    public async Task A_query_asked_before_a_support_area_is_renamed_finds_its_profiles_by_the_new_name_after()
+    {
+        Assert.Empty((await _client.GetNgosAsync("q=kolibri")).Items);
+
+        using var admin = await fixture.CreateClientAsync(Role.Admin);
+        using var rename = await WriteApiTests.SendAsync(admin, "PUT /api/v1/support-areas/parenting",
+            new { nameLv = "Vecāku prasmes un ģimenes atbalsts (Kolibri)", nameEn = "Parenting and family support", parentCode = "family-support" });
+        Assert.True(rename.IsSuccessStatusCode, await rename.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(["alfa", "beta", "delta", "gamma"], (await _client.GetNgosAsync("q=kolibri")).Items.Select(n => n.Slug).Order());
+    }
 }

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Directory.Api.Contracts;
 using Directory.Api.Tests.Infrastructure;
 
@@ -123,5 +124,31 @@ public sealed class SearchTests(SearchTests.Fixture fixture) : IClassFixture<Sea
     {
         var experts = await _client.GetJsonAsync<PagedResult<ExpertDto>>("/api/v1/experts?q=adopcija");
         Assert.Equal(["Zane Ozola", "Baiba Liepa"], experts.Items.Select(e => e.Name));
+    }
+
+    /// <summary>
+    /// A ranking's sets are reused once its page is read: searches running at once must each read only
+    /// their own. Each query's order, asked 400 times by 8 callers at once, is the order it has alone.
+    /// </summary>
+    [Fact]
+    public async Task Searches_running_at_once_each_rank_their_own_matches()
+    {
+        string[] queries = ["adopcija", "invaliditāte", "bērniem invaliditāti", "ģimenes atbalsts", "adop", "invaliditate bērni", "atbalsts", "konsultācijas adop"];
+        var alone = new Dictionary<string, string>();
+        foreach (var q in queries)
+        {
+            alone[q] = string.Join(",", await SlugsAsync(q));
+        }
+
+        Assert.Contains(alone.Values, order => order.Count(c => c == ',') >= 2); // orders of several profiles, not only single answers
+        await Parallel.ForAsync(0, 400, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = TestContext.Current.CancellationToken }, async (i, ct) =>
+        {
+            var q = queries[i % queries.Length];
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/ngos?q={Uri.EscapeDataString(q)}&pageSize=100");
+            request.Headers.CacheControl = new() { NoCache = true }; // ranked each time, not replayed
+            using var response = await _client.SendAsync(request, ct);
+            var page = await response.Content.ReadFromJsonAsync<PagedResult<NgoDto>>(ApiClient.Json, ct);
+            Assert.Equal(alone[q], string.Join(",", page!.Items.Select(n => n.Slug)));
+        });
     }
 }

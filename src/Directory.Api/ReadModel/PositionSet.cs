@@ -48,6 +48,8 @@ public sealed class PositionSet
         return set;
     }
 
+    public void Clear() => Array.Clear(_words);
+
     public void Add(int position) => _words[position >> 6] |= 1UL << position;
 
     public bool Contains(int position) => (_words[position >> 6] & (1UL << position)) != 0;

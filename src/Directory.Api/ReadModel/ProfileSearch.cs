@@ -23,6 +23,8 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
     // A common word's set lives as long as this index and its word lists: a plain table by reference (a
     // weak table's lookups go through the runtime's dependent handles, ~5 % of a q request's CPU).
     private readonly ConcurrentDictionary<int[], PositionSet> _common = new(ReferenceEqualityComparer.Instance);
+    private readonly RecentTerms _recent = new(count);
+    private readonly SetPool _pool = new(count);
 
     /// <summary>The profiles every term of <paramref name="query"/> matches (do not change the set returned).</summary>
     public PositionSet Matching(SearchQuery query) => _matched.GetValue(query, q =>
@@ -45,12 +47,14 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
     /// </summary>
     public IEnumerable<int> ByRelevance(PositionSet matched, SearchQuery query)
     {
-        var buckets = new SortedDictionary<int, PositionSet>(Comparer<int>.Create((a, b) => b.CompareTo(a))) { [0] = Copy(matched) };
+        var first = _pool.Rent();
+        first.UnionWith(matched);
+        var buckets = new SortedDictionary<int, PositionSet>(Comparer<int>.Create((a, b) => b.CompareTo(a))) { [0] = first };
         // A bucket a term has split to nothing is empty again and takes the next new score, and a score
-        // takes its profiles into one set: at 100,000 NGOs a set is 12.5 KB, and collecting them is much
-        // of q's cost (a two-word query allocated ~340 KB a request with a set per bucket and level, ~280 KB now).
+        // takes its profiles into one set; the sets come from a pool and go back once the order is read:
+        // at 100,000 NGOs a set is 12.5 KB, and collecting them was much of q's cost.
         var spare = new Stack<PositionSet>();
-        Func<PositionSet> empty = () => spare.Count > 0 ? spare.Pop() : new PositionSet(count);
+        Func<PositionSet> empty = () => spare.Count > 0 ? spare.Pop() : _pool.Rent();
         foreach (var term in query.Terms)
         {
             var levels = LevelsOf(term).ByValue;
@@ -89,7 +93,33 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
             buckets = next;
         }
 
-        return buckets.Values.SelectMany(set => set.Positions());
+        return Read(buckets, spare, new StrongBox<bool>());
+    }
+
+    /// <summary>The buckets' positions, best score first; their sets go back to the pool once read (or left), so the order is read once.</summary>
+    private IEnumerable<int> Read(SortedDictionary<int, PositionSet> buckets, Stack<PositionSet> spare, StrongBox<bool> returned)
+    {
+        if (returned.Value)
+        {
+            throw new InvalidOperationException("A relevance order is read once: its sets have gone back to the pool.");
+        }
+
+        try
+        {
+            foreach (var set in buckets.Values)
+            {
+                foreach (var position in set.Positions())
+                {
+                    yield return position;
+                }
+            }
+        }
+        finally
+        {
+            returned.Value = true;
+            _pool.Return(buckets.Values);
+            _pool.Return(spare);
+        }
     }
 
     private static void Add(SortedDictionary<int, PositionSet> buckets, int score, PositionSet profiles)
@@ -104,42 +134,69 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
         }
     }
 
-    private PositionSet Copy(PositionSet set)
-    {
-        var copy = new PositionSet(count);
-        copy.UnionWith(set);
-        return copy;
-    }
-
     private Levels LevelsOf(SearchTerm term) => _levels.GetValue(term, t =>
     {
-        var hits = Collect(t, fuzzy: false);
-        if (hits.Count == 0 && t.MaxEdits > 0)
+        var (words, taxonomy) = (WordLevels(t, fuzzy: false), t.Taxonomy);
+        if (words.Length == 0 && taxonomy.Count == 0 && t.MaxEdits > 0)
         {
-            hits = Collect(t, fuzzy: true);
+            (words, taxonomy) = (WordLevels(t, fuzzy: true), t.FuzzyTaxonomy);
         }
 
-        return new Levels(count, hits);
+        var named = string.Join(';', taxonomy.Select(h => $"{h.Dimension}:{string.Join(',', h.ReferenceIds)}:{h.Kind}:{h.Rank}"));
+        return _recent.GetOrAdd(new LevelsKey(words, named), () =>
+        {
+            // A taxonomy value is never a name's or a text's (the field is part of a value): its levels join the words'.
+            var levels = words.ToList();
+            foreach (var group in taxonomy.GroupBy(h => Value(SearchField.Taxonomy, h.Kind, h.Rank)))
+            {
+                levels.Add((group.Key, Level([.. group.Select(profilesOf)], [])));
+            }
+
+            return new Levels(count, levels);
+        }, levels => levels.ByValue.Length + 1 - words.Length);
     });
 
-    private List<Hit> Collect(SearchTerm term, bool fuzzy)
+    /// <summary>What a term matches in names and texts, one set per value, best first (kept: <see cref="RecentTerms"/>).</summary>
+    private (int Value, PositionSet Set)[] WordLevels(SearchTerm term, bool fuzzy) => _recent.GetOrAdd(new WordsKey(term.Surface, term.LatvianStem, term.EnglishStem, term.IsPrefix, fuzzy), () =>
     {
-        var hits = new List<Hit>();
+        var hits = new List<(int Value, int[] Positions)>();
         foreach (var field in IndexedFields)
         {
             foreach (var (positions, kind) in words.Match(term, SearchKeys.Letter(field), fuzzy))
             {
-                var value = Value(field, kind, 3);
-                hits.Add(positions.Length >= Math.Max(64, count / 16) ? new Hit(value, null, _common.GetOrAdd(positions, SetOf)) : new Hit(value, positions, null));
+                hits.Add((Value(field, kind, 3), positions));
             }
         }
 
-        foreach (var taxonomy in fuzzy ? term.FuzzyTaxonomy : term.Taxonomy)
+        var commonFrom = Math.Max(64, count / 16);
+        return hits.GroupBy(h => h.Value).OrderByDescending(g => g.Key).Select(g => (g.Key, Level(
+            [.. g.Where(h => h.Positions.Length >= commonFrom).Select(h => _common.GetOrAdd(h.Positions, SetOf))],
+            [.. g.Where(h => h.Positions.Length < commonFrom).Select(h => h.Positions)]))).ToArray();
+    }, levels => levels.Length);
+
+    /// <summary>One level from kept sets and rarer words' positions: a single kept set is that set, read only.</summary>
+    private PositionSet Level(List<PositionSet> sets, List<int[]> positions)
+    {
+        if (sets is [var only] && positions.Count == 0)
         {
-            hits.Add(new Hit(Value(SearchField.Taxonomy, taxonomy.Kind, taxonomy.Rank), null, profilesOf(taxonomy)));
+            return only;
         }
 
-        return hits;
+        var level = new PositionSet(count);
+        foreach (var set in sets)
+        {
+            level.UnionWith(set);
+        }
+
+        foreach (var list in positions)
+        {
+            foreach (var p in list)
+            {
+                level.Add(p);
+            }
+        }
+
+        return level;
     }
 
     /// <summary>
@@ -159,65 +216,32 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
         return set;
     }
 
-    /// <summary>What a term matched in one way: a word's positions or a set of profiles, and what that is worth.</summary>
-    private readonly record struct Hit(int Value, int[]? Positions, PositionSet? Set);
-
     /// <summary>1 (fuzzy in the text) to 36 (exact in the name): the field outranks the kind of match, which outranks the taxonomy's rank.</summary>
     private static int Value(SearchField field, MatchKind kind, int rank) => ((int)field * 12) + ((int)kind * 4) + rank + 1;
 
     /// <summary>A term's matches as one set per value, best first, and all of them together.</summary>
     private sealed class Levels
     {
-        public Levels(int count, List<Hit> hits)
+        public Levels(int count, List<(int Value, PositionSet Set)> levels)
         {
-            var byValue = new SortedDictionary<int, PositionSet>(Comparer<int>.Create((x, y) => y.CompareTo(x)));
-            foreach (var group in hits.GroupBy(h => h.Value))
+            levels.Sort((x, y) => y.Value.CompareTo(x.Value));
+            ByValue = [.. levels];
+            if (levels.Count == 1)
             {
-                // A level that is one kept set (a common word's, a taxonomy value's) is that set, read only.
-                if (group.Count() == 1 && group.First().Set is { } only)
-                {
-                    byValue[group.Key] = only;
-                    continue;
-                }
-
-                var level = new PositionSet(count);
-                foreach (var hit in group)
-                {
-                    if (hit.Set is { } set)
-                    {
-                        level.UnionWith(set);
-                    }
-                    else
-                    {
-                        foreach (var p in hit.Positions!)
-                        {
-                            level.Add(p);
-                        }
-                    }
-                }
-
-                byValue[group.Key] = level;
+                Any = levels[0].Set;
+                return;
             }
 
-            if (byValue.Count == 1)
+            Any = new PositionSet(count);
+            foreach (var (_, set) in levels)
             {
-                Any = byValue.Values.First();
+                Any.UnionWith(set);
             }
-            else
-            {
-                Any = new PositionSet(count);
-                foreach (var level in byValue.Values)
-                {
-                    Any.UnionWith(level);
-                }
-            }
-
-            ByValue = [.. byValue.Select(l => (l.Key, l.Value))];
         }
 
         /// <summary>Every profile the term matches (read only: it may be one of the kept sets).</summary>
         public PositionSet Any { get; }
 
-        public IReadOnlyList<(int Value, PositionSet Set)> ByValue { get; }
+        public (int Value, PositionSet Set)[] ByValue { get; }
     }
 }
