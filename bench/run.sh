@@ -153,6 +153,16 @@ scenario() { # $1 = name, $2 = path, $3 = mode: conditional (If-None-Match), cac
   echo "  $name: $(printf '%.0f' "$api_rps") req/s (nginx $(printf '%.0f' "$nginx_rps"), ratio $ratio), p99 $api_p99 ms" >&2
 }
 
+# The q rows above repeat one query, whose parse and matches the API keeps (as Lucene keeps a query's bit
+# set); here each request asks a pair of words drawn at random (bench/distinct-q.lua), mostly new queries
+# of known words. No nginx counterpart: the row is for reading beside the repeated ones.
+distinct_queries() {
+  local rps p50 p99
+  read -r rps p50 p99 < <(run_wrk "http://127.0.0.1:$api_port/" -s "$root/bench/distinct-q.lua" -H "Cache-Control: no-cache")
+  add_row "| $current_size | uncached q: a different pair of words each request | $(printf '%.0f' "$rps") | $p50 | $p99 | | | $(rss_mb) | 2,304 pairs of 48 words in random order (bench/distinct-q.lua) | — |"
+  echo "  uncached q, a different pair each request: $(printf '%.0f' "$rps") req/s, p99 $p99 ms" >&2
+}
+
 # Uncached filtered pages while an editor PATCHes a profile 5 times a second: readers must not wait for the
 # read model to take the writes in, and each write must show in a list read right after its answer.
 # $1 = database file, $2 = the p99 target of this size.
@@ -278,6 +288,7 @@ for size in "${sizes[@]}"; do
   # Two inflected words (dative plural, accusative), then a typo in a long word (two edits allowed).
   scenario "uncached q: two inflected words (ģimenēm atbalstu)" "/api/v1/ngos?q=%C4%A3imen%C4%93m%20atbalstu" uncached "$search"
   scenario "uncached q: a typo (invalidtātes)" "/api/v1/ngos?q=invalidt%C4%81tes" uncached "$search"
+  distinct_queries
   scenario "uncached HSDS services page (modified_after, page 2)" "/hsds/services?modified_after=2025-01-01&page=2" uncached "$list"
 
   reads_while_writing "$db" "$([ "$size" -ge 100000 ] && echo "p99<=25")"

@@ -23,7 +23,7 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
     // A common word's set lives as long as this index and its word lists: a plain table by reference (a
     // weak table's lookups go through the runtime's dependent handles, ~5 % of a q request's CPU).
     private readonly ConcurrentDictionary<int[], PositionSet> _common = new(ReferenceEqualityComparer.Instance);
-    private readonly RecentTerms _recent = new(count);
+    private readonly RecentWords _words = new(count);
     private readonly SetPool _pool = new(count);
 
     /// <summary>The profiles every term of <paramref name="query"/> matches (do not change the set returned).</summary>
@@ -142,22 +142,18 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
             (words, taxonomy) = (WordLevels(t, fuzzy: true), t.FuzzyTaxonomy);
         }
 
-        var named = string.Join(';', taxonomy.Select(h => $"{h.Dimension}:{string.Join(',', h.ReferenceIds)}:{h.Kind}:{h.Rank}"));
-        return _recent.GetOrAdd(new LevelsKey(words, named), () =>
+        // A taxonomy value is never a name's or a text's (the field is part of a value): its levels join the words'.
+        var levels = words.ToList();
+        foreach (var group in taxonomy.GroupBy(h => Value(SearchField.Taxonomy, h.Kind, h.Rank)))
         {
-            // A taxonomy value is never a name's or a text's (the field is part of a value): its levels join the words'.
-            var levels = words.ToList();
-            foreach (var group in taxonomy.GroupBy(h => Value(SearchField.Taxonomy, h.Kind, h.Rank)))
-            {
-                levels.Add((group.Key, Level([.. group.Select(profilesOf)], [])));
-            }
+            levels.Add((group.Key, Level([.. group.Select(profilesOf)], [])));
+        }
 
-            return new Levels(count, levels);
-        }, levels => levels.ByValue.Length + 1 - words.Length);
+        return new Levels(count, levels);
     });
 
-    /// <summary>What a term matches in names and texts, one set per value, best first (kept: <see cref="RecentTerms"/>).</summary>
-    private (int Value, PositionSet Set)[] WordLevels(SearchTerm term, bool fuzzy) => _recent.GetOrAdd(new WordsKey(term.Surface, term.LatvianStem, term.EnglishStem, term.IsPrefix, fuzzy), () =>
+    /// <summary>What a term matches in names and texts, one set per value, best first (kept: <see cref="RecentWords"/>).</summary>
+    private (int Value, PositionSet Set)[] WordLevels(SearchTerm term, bool fuzzy) => _words.GetOrAdd(term, fuzzy, () =>
     {
         var hits = new List<(int Value, int[] Positions)>();
         foreach (var field in IndexedFields)
@@ -172,7 +168,7 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
         return hits.GroupBy(h => h.Value).OrderByDescending(g => g.Key).Select(g => (g.Key, Level(
             [.. g.Where(h => h.Positions.Length >= commonFrom).Select(h => _common.GetOrAdd(h.Positions, SetOf))],
             [.. g.Where(h => h.Positions.Length < commonFrom).Select(h => h.Positions)]))).ToArray();
-    }, levels => levels.Length);
+    });
 
     /// <summary>One level from kept sets and rarer words' positions: a single kept set is that set, read only.</summary>
     private PositionSet Level(List<PositionSet> sets, List<int[]> positions)
