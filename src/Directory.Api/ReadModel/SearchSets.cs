@@ -10,8 +10,8 @@ namespace Directory.Api.ReadModel;
 /// it holds (a kept common word's set counted again, to be safe); when full it starts over. A kept query's
 /// levels with its taxonomy hits are kept with the query (<see cref="Search.RecentQueries"/>).
 /// <para>
-/// Why kept: making a term's levels was ~20 % of a two-word q request's CPU at 100,000 NGOs, most of it
-/// allocating and zeroing 12.5 KB sets (2026-11-24, perf).
+/// Why kept: making a term's levels (words and taxonomy) was ~20 % of a two-word q request's CPU at 100,000
+/// NGOs, most of it allocating and zeroing 12.5 KB sets (2026-11-24, perf); the words' part is kept here.
 /// </para>
 /// </summary>
 internal sealed class RecentWords(int count)

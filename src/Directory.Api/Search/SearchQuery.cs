@@ -154,12 +154,14 @@ internal static class NearWords
 /// once it recurs: each index keeps a kept query's matches (a 12.5 KB bit set at 100,000 NGOs) for as
 /// long as both live, and keeping every query asked once cost more in collections than it saved (random
 /// pairs of words: 7,054 requests a second against 8,086 without). At most <see cref="Capacity"/> texts
-/// kept and <see cref="Capacity"/> × 4 remembered as seen, of at most 200 characters (what <c>q</c> accepts);
-/// when full each starts over.
+/// kept and <see cref="Capacity"/> × 4 remembered as seen, of at most 200 characters; when full each starts over.
 /// </summary>
 internal sealed class RecentQueries
 {
     public const int Capacity = 256;
+
+    /// <summary>What <c>q</c> accepts; a longer text is parsed, not kept.</summary>
+    private const int MaxLength = 200;
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SearchQuery> _queries = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _seen = new(StringComparer.Ordinal);
@@ -172,18 +174,19 @@ internal sealed class RecentQueries
         }
 
         var query = parse();
-        if (q.Length > 200 || !_seen.TryRemove(q, out _))
+        if (q.Length > MaxLength)
         {
-            if (q.Length <= 200)
-            {
-                if (_seen.Count >= Capacity * 4)
-                {
-                    _seen.Clear();
-                }
+            return query;
+        }
 
-                _seen.TryAdd(q, true);
+        if (!_seen.TryRemove(q, out _))
+        {
+            if (_seen.Count >= Capacity * 4)
+            {
+                _seen.Clear();
             }
 
+            _seen.TryAdd(q, true); // asked once: kept if asked again
             return query;
         }
 
