@@ -1,6 +1,6 @@
 -- wrk script for bench/run.sh: q as people vary it. Each request asks two words drawn from these 48 (words
 -- of the demo profiles' names, places and support areas, inflected, some without diacritics): 2,304 pairs
--- in random order, far past the 256 parses the API keeps, so most queries are new to it while their words
+-- in random order, far past the 64 parses the API keeps, so most queries are new to it while their words
 -- are not.
 -- cerības gaismas saules ģimeņu bērnu sirds draudzības jūras meža zemes vasaras ozolu dzintara tilts māja dārzs ligzda avots spārni ceļš sala zieds kalns pļava lukturis atbalsta centrs jauniešu biedrība krīzes fonds audžuģimeņu klubs vecāku latvijai bērniem ģimenēm jauniešiem novadam rīga latgale kurzeme vidzeme zemgale gimenes berni atbalsts palīdzība
 local words = {

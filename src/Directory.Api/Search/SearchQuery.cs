@@ -151,14 +151,15 @@ internal static class NearWords
 /// Queries asked again lately, parsed, per reference snapshot: a front-end searches on every keystroke and
 /// people ask the same words, and parsing (Lucene's analyzers, the taxonomy's names) was ~7 % of a q
 /// request's CPU. A text is kept from its second asking, as Lucene's query cache takes a filter only
-/// once it recurs: each index keeps a kept query's matches (a 12.5 KB bit set at 100,000 NGOs) for as
-/// long as both live, and keeping every query asked once cost more in collections than it saved (random
-/// pairs of words: 7,054 requests a second against 8,086 without). At most <see cref="Capacity"/> texts
-/// kept and <see cref="Capacity"/> × 4 remembered as seen, of at most 200 characters; when full each starts over.
+/// once it recurs: each index keeps a kept query's matches and its terms' levels for as long as both live
+/// (bit sets of 12.5 KB at 100,000 NGOs: ~60 KB for two words, at most ~0.8 MB for twelve), and keeping
+/// every query asked once cost more in collections than it saved (random pairs of words: 7,054 requests a
+/// second against 8,086 without). At most <see cref="Capacity"/> texts kept and <see cref="Capacity"/> × 4
+/// remembered as seen, of at most 200 characters; when full each starts over.
 /// </summary>
 internal sealed class RecentQueries
 {
-    public const int Capacity = 256;
+    public const int Capacity = 64;
 
     /// <summary>What <c>q</c> accepts; a longer text is parsed, not kept.</summary>
     private const int MaxLength = 200;
