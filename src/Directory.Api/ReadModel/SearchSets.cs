@@ -55,12 +55,13 @@ internal sealed class SetPool(int count)
 {
     public const int MaxKept = 32;
 
-    private readonly ConcurrentBag<PositionSet> _sets = [];
+    // A queue, not a bag: a bag's Count takes all its locks, and Return asks it for every set.
+    private readonly ConcurrentQueue<PositionSet> _sets = new();
 
     /// <summary>An empty set.</summary>
     public PositionSet Rent()
     {
-        if (_sets.TryTake(out var set))
+        if (_sets.TryDequeue(out var set))
         {
             set.Clear();
             return set;
@@ -80,7 +81,7 @@ internal sealed class SetPool(int count)
                 return;
             }
 
-            _sets.Add(set);
+            _sets.Enqueue(set);
         }
     }
 }
