@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Directory.Api.Contracts;
 using Directory.Api.Mapping;
@@ -19,6 +20,41 @@ public sealed class ListedProfileTests(ListedProfileTests.Fixture fixture) : ICl
                 new NgoSpec("Divvalodīgā biedrība") { Slug = "bilingual", Regions = ["latgale"], Description = "Latviski.", DescriptionEn = "In English." },
                 new NgoSpec("Otrā biedrība") { Slug = "second", Regions = ["riga"], SupportAreas = ["parenting", "mental-health"] });
             await AddExpertsAsync(new ExpertSpec("Anna Ozola") { Regions = ["riga"], Consented = true, Email = "anna@example.lv" });
+
+            // Every field set, through the API: the list shows these from the read model's packed rows, the item from the database.
+            using var editor = await CreateClientAsync(Role.Editor);
+            var ngo = WriteApiTests.ValidNgo("every-field", status: "published") with { ShortName = "VL" };
+            using var created = await editor.PostAsJsonAsync("/api/v1/ngos", ngo, TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            using var patched = await WriteApiTests.SendAsync(editor, "PATCH /api/v1/ngos/every-field", new
+            {
+                descriptionEn = "Support for families.",
+                socialLinks = new[] { new { network = "facebook", url = "https://facebook.example/every" }, new { network = "x", url = "https://x.example/every" } },
+                isMember = true,
+                nationwide = true,
+                languages = new[] { "lv", "en", "ru" },
+            });
+            Assert.Equal(HttpStatusCode.OK, patched.StatusCode);
+            using var expert = await editor.PostAsJsonAsync("/api/v1/experts", new
+            {
+                name = "Visu Lauku Eksperte",
+                title = "Juriste",
+                affiliation = "Rīgas Stradiņa universitāte",
+                bioLv = "Konsultē ģimenes.",
+                bioEn = "Advises families.",
+                regions = new[] { "0006000" },
+                expertise = new[] { "mental-health" },
+                languages = new[] { "lv", "en" },
+                helpOffered = new[] { "advice", "talks" },
+                availability = "limited",
+                availabilityNote = "Vakaros.",
+                email = "visi@test.example",
+                phone = "+37120000009",
+                website = "https://visi.example",
+                contactConsent = true,
+                status = "published",
+            }, TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.Created, expert.StatusCode);
         }
     }
 

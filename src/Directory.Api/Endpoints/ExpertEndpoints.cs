@@ -16,7 +16,7 @@ public static class ExpertEndpoints
         IndexOf = snapshot => snapshot.Experts,
         Find = (db, idOrSlug, includeUnpublished) => ExpertQueries.Rows(ExpertQueries.ByIdOrSlug(db, idOrSlug, includeUnpublished)),
         Links = ExpertQueries.Links,
-        Listed = (assembler, row, links) => assembler.ListedExpert(row, links),
+        Listed = (assembler, profile) => assembler.ListedExpert(profile),
         Assembled = (assembler, rows, links) => assembler.Experts(rows, links)[0],
     };
 

@@ -17,7 +17,7 @@ public static class NgoEndpoints
         IndexOf = snapshot => snapshot.Ngos,
         Find = (db, idOrSlug, includeUnpublished) => NgoQueries.Rows(NgoQueries.ByIdOrSlug(db, idOrSlug, includeUnpublished)),
         Links = NgoQueries.Links,
-        Listed = (assembler, row, links) => assembler.ListedNgo(row, links),
+        Listed = (assembler, profile) => assembler.ListedNgo(profile),
         Assembled = (assembler, rows, links) => assembler.Ngos(rows, links)[0],
     };
 

@@ -17,7 +17,7 @@ namespace Directory.Api.Endpoints;
 /// read model while the database is away. What differs between them is the data given here.
 /// </summary>
 internal sealed class ProfileReads<TRow, TDto>
-    where TRow : class, IProfileRow
+    where TRow : class, IProfileRow, IPackedRow<TRow>
     where TDto : class
 {
     public required string Noun { get; init; }
@@ -25,7 +25,7 @@ internal sealed class ProfileReads<TRow, TDto>
     /// <summary>The row of an id or slug; unpublished ones too when the flag (an editor asks) is set.</summary>
     public required Func<DirectoryDbContext, string, bool, IQueryable<TRow>> Find { get; init; }
     public required Func<DirectoryDbContext, IReadOnlyCollection<Guid>, IQueryable<LinkRow>> Links { get; init; }
-    public required Func<ProfileAssembler, TRow, ProfileLinks, TDto> Listed { get; init; }
+    public required Func<ProfileAssembler, IndexedProfile<TRow>, TDto> Listed { get; init; }
     public required Func<ProfileAssembler, IReadOnlyList<TRow>, IReadOnlyList<LinkRow>, TDto> Assembled { get; init; }
 
     public async Task<Results<Ok<PagedResult<TDto>>, ValidationProblem>> ListAsync(
@@ -39,7 +39,7 @@ internal sealed class ProfileReads<TRow, TDto>
 
         var index = IndexOf(await published.CurrentAsync(cancellationToken));
         var matched = index.Match(filter);
-        var page = index.Ordered(matched, filter).Skip(filter.Skip).Take(filter.PageSize).Select(p => Listed(assembler, p.Row, p.Links)).ToList();
+        var page = index.Ordered(matched, filter).Skip(filter.Skip).Take(filter.PageSize).Select(p => Listed(assembler, p)).ToList();
         return TypedResults.Ok(Paging.Result(page, filter, matched.Count, request));
     }
 
@@ -54,8 +54,8 @@ internal sealed class ProfileReads<TRow, TDto>
         if (kept is not null)
         {
             // The database is away: the published profile as the read model last saw it.
-            context.Response.Headers.ETag = VersionTag.For(kept.Row.Version, cache.Current.Generation, Localization.Current);
-            return TypedResults.Ok(Listed(assembler, kept.Row, kept.Links));
+            context.Response.Headers.ETag = VersionTag.For(kept.Version, cache.Current.Generation, Localization.Current);
+            return TypedResults.Ok(Listed(assembler, kept));
         }
 
         if (row is null)

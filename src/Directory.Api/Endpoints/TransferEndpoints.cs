@@ -116,7 +116,7 @@ public static class TransferEndpoints
         var ngos = (await published.CurrentAsync(cancellationToken)).Ngos;
         await ExportFormat.WriteAsync(
             context.Response, "ngos", csv, NgoCsv.Columns, ngos.Ordered(ngos.Match(filter), filter with { Sort = ProfileSort.Name }),
-            ngo => NgoCsv.ToFields(NgoWriter.ToRequest(ngo.Row, ngo.Links, reference)), ngo => assembler.Ngo(ngo.Row, ngo.Links), json.Value.SerializerOptions, cancellationToken);
+            ngo => NgoCsv.ToFields(NgoWriter.ToRequest(ngo.Unpack(), ngo.Links, reference)), ngo => assembler.Ngo(ngo.Unpack(), ngo.Links), json.Value.SerializerOptions, cancellationToken);
         return TypedResults.Empty;
     }
 
@@ -138,7 +138,7 @@ public static class TransferEndpoints
         var experts = (await published.CurrentAsync(cancellationToken)).Experts;
         // The rows hold contacts only for consenting experts.
         await ExportFormat.WriteAsync(
-            context.Response, "experts", csv, ExpertColumns, experts.Ordered(experts.Match(filter), filter with { Sort = ProfileSort.Name }).Select(e => assembler.Expert(e.Row, e.Links)),
+            context.Response, "experts", csv, ExpertColumns, experts.Ordered(experts.Match(filter), filter with { Sort = ProfileSort.Name }).Select(e => assembler.Expert(e.Unpack(), e.Links)),
             e => [e.Slug, e.Name, e.Title, e.Affiliation ?? "", e.Bio, e.WorkArea.Nationwide ? "true" : "false",
                 string.Join('|', e.WorkArea.Regions.Select(r => r.Code)), string.Join('|', e.Expertise.Select(a => a.Code)), string.Join('|', e.Languages),
                 string.Join('|', e.HelpOffered), e.Availability.Status, e.Availability.Note ?? "", e.Contacts?.Email ?? "", e.Contacts?.Phone ?? "", e.Contacts?.Website?.ToString() ?? ""],

@@ -55,18 +55,18 @@ public static class HsdsEndpoints
         HttpContext context, PublishedProfiles published, ReferenceDataCache cache, ProfileCache listed, CancellationToken cancellationToken) =>
         ListNgosAsync("/services", context, published, cache.Current, listed, (mapper, query, p) =>
             query.Flag("minimal")
-                ? new HsdsService(HsdsIds.Service(p.Id), p.Id, p.Row.Name, "active") { LastModified = DateTime.SpecifyKind(p.Row.UpdatedAt, DateTimeKind.Utc) }
-                : mapper.Service(p.Row, p.Links, full: query.Flag("full"), withOrganization: query.Flag("full")), cancellationToken);
+                ? new HsdsService(HsdsIds.Service(p.Id), p.Id, p.Unpack().Name, "active") { LastModified = DateTime.SpecifyKind(p.UpdatedAt, DateTimeKind.Utc) }
+                : mapper.Service(p.Unpack(), p.Links, full: query.Flag("full"), withOrganization: query.Flag("full")), cancellationToken);
 
     internal static Task<Results<JsonHttpResult<HsdsPage<HsdsJsonItem>>, EmptyHttpResult, ValidationProblem>> ListOrganizations(
         HttpContext context, PublishedProfiles published, ReferenceDataCache cache, ProfileCache listed, CancellationToken cancellationToken) =>
         ListNgosAsync("/organizations", context, published, cache.Current, listed, (mapper, query, p) =>
-            mapper.Organization(p.Row, p.Links, full: query.Flag("full") || query.Flag("full_service"), fullServices: query.Flag("full_service")), cancellationToken);
+            mapper.Organization(p.Unpack(), p.Links, full: query.Flag("full") || query.Flag("full_service"), fullServices: query.Flag("full_service")), cancellationToken);
 
     internal static Task<Results<JsonHttpResult<HsdsPage<HsdsJsonItem>>, EmptyHttpResult, ValidationProblem>> ListServiceAtLocations(
         HttpContext context, PublishedProfiles published, ReferenceDataCache cache, ProfileCache listed, CancellationToken cancellationToken) =>
         ListNgosAsync("/service_at_locations", context, published, cache.Current, listed, (mapper, query, p) =>
-            mapper.ServiceAtLocation(p.Row, p.Links, full: query.Flag("full")), cancellationToken);
+            mapper.ServiceAtLocation(p.Unpack(), p.Links, full: query.Flag("full")), cancellationToken);
 
     internal static async Task<Results<JsonHttpResult<HsdsService>, ProblemHttpResult, ValidationProblem>> GetService(
         string id, DirectoryDbContext db, PublishedProfiles published, ReferenceDataCache cache, HttpRequest request, CancellationToken cancellationToken)
@@ -182,7 +182,7 @@ public static class HsdsEndpoints
         if (organization is not null || postcode is not null)
         {
             // A postcode is covered by the NGOs registered there and by those working nationwide.
-            var narrowed = ordered.Where(p => (organization is null || p.Id == organization) && (postcode is null || p.Row.Nationwide || Postcode(p.Row.PostalCode) == postcode)).ToList();
+            var narrowed = ordered.Where(p => (organization is null || p.Id == organization) && (postcode is null || p.Nationwide || Postcode(p.PostalCode) == postcode)).ToList();
             (ordered, total) = (narrowed, narrowed.Count);
         }
 
@@ -193,7 +193,7 @@ public static class HsdsEndpoints
         }
 
         var items = ordered.Skip(filter.Skip).Take(filter.PageSize)
-            .Select(p => new HsdsJsonItem(listed.JsonOf(p.Id, p.Row.Version, reference, variant, () => JsonSerializer.SerializeToUtf8Bytes(map(mapper, query, p), HsdsJson.Options))))
+            .Select(p => new HsdsJsonItem(listed.JsonOf(p.Id, p.Version, reference, variant, () => JsonSerializer.SerializeToUtf8Bytes(map(mapper, query, p), HsdsJson.Options))))
             .ToList();
         return Json(PageOf(items, total, filter.Page, filter.PageSize));
     }
@@ -241,7 +241,7 @@ public static class HsdsEndpoints
             () => NgoQueries.Rows(NgoQueries.ByIdOrSlug(db, id)).FirstOrDefaultAsync(cancellationToken), published.LastGood?.Ngos, id);
         if (kept is not null)
         {
-            return (kept.Row, kept.Links);
+            return (kept.Unpack(), kept.Links);
         }
 
         return row is null ? null : (row, ProfileLinks.From(await NgoQueries.Links(db, [row.Id]).ToListAsync(cancellationToken)));

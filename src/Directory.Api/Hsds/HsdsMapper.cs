@@ -144,7 +144,7 @@ public sealed class HsdsMapper(ReferenceDataCache.Snapshot reference, Uri origin
 
     /// <summary>Latvian first; the English description after it where there is one.</summary>
     private static string Description(NgoRow row) =>
-        row.DescriptionEn is { IsEmpty: false } english ? $"{row.DescriptionLv}\n\n{english}" : row.DescriptionLv.ToString();
+        string.IsNullOrEmpty(row.DescriptionEn) ? row.DescriptionLv : $"{row.DescriptionLv}\n\n{row.DescriptionEn}";
 
     private static string Named(Region? region) => region is null ? "" : Localization.Name(region.NameLv, region.NameEn);
 

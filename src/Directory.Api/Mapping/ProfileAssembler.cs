@@ -3,6 +3,7 @@ using System.Text.Json;
 using AutoMapper;
 using Directory.Api.Contracts;
 using Directory.Api.Queries;
+using Directory.Api.ReadModel;
 using Directory.Api.ReferenceData;
 using Directory.Domain;
 
@@ -31,20 +32,20 @@ public sealed class ProfileAssembler(IMapper mapper, ReferenceDataCache cache, P
 
     public ExpertDto Expert(ExpertRow row, ProfileLinks links) => Expert(row, links, cache.Current);
 
-    /// <summary>The NGO as a list page shows it, from the <see cref="ProfileCache"/>.</summary>
-    public NgoDto ListedNgo(NgoRow row, ProfileLinks links)
+    /// <summary>The NGO as a list page shows it, from the <see cref="ProfileCache"/>: its row is unpacked only when not there.</summary>
+    public NgoDto ListedNgo(IndexedProfile<NgoRow> profile)
     {
-        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(profile);
         var reference = cache.Current;
-        return listed.GetOrAdd(row.Id, row.Version, reference, () => Ngo(row, links, reference));
+        return listed.GetOrAdd(profile.Id, profile.Version, reference, () => Ngo(profile.Unpack(), profile.Links, reference));
     }
 
-    /// <summary>The expert as a list page shows them, from the <see cref="ProfileCache"/>.</summary>
-    public ExpertDto ListedExpert(ExpertRow row, ProfileLinks links)
+    /// <summary>The expert as a list page shows them, from the <see cref="ProfileCache"/>: their row is unpacked only when not there.</summary>
+    public ExpertDto ListedExpert(IndexedProfile<ExpertRow> profile)
     {
-        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(profile);
         var reference = cache.Current;
-        return listed.GetOrAdd(row.Id, row.Version, reference, () => Expert(row, links, reference));
+        return listed.GetOrAdd(profile.Id, profile.Version, reference, () => Expert(profile.Unpack(), profile.Links, reference));
     }
 
     private NgoDto Ngo(NgoRow row, ProfileLinks links, ReferenceDataCache.Snapshot reference)
@@ -100,8 +101,8 @@ public sealed class ProfileAssembler(IMapper mapper, ReferenceDataCache cache, P
         };
     }
 
-    private static (string Text, string Language) Localized(Utf8Text latvian, Utf8Text? english) =>
-        Localization.IsEnglish && english is { IsEmpty: false } ? (english.ToString(), Localization.English) : (latvian.ToString(), Localization.Latvian);
+    private static (string Text, string Language) Localized(string latvian, string? english) =>
+        Localization.IsEnglish && !string.IsNullOrEmpty(english) ? (english, Localization.English) : (latvian, Localization.Latvian);
 
     private static Uri? AbsoluteUri(string? value) => Uri.TryCreate(value, UriKind.Absolute, out var uri) ? uri : null;
 

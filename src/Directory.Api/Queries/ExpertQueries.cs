@@ -20,8 +20,8 @@ public static class ExpertQueries
         Name = e.Name,
         Title = e.Title,
         Affiliation = e.Affiliation,
-        BioLv = Utf8Text.From(e.BioLv),
-        BioEn = Utf8Text.From(e.BioEn),
+        BioLv = e.BioLv,
+        BioEn = e.BioEn,
         Nationwide = e.Nationwide,
         Languages = e.Languages,
         HelpKinds = e.HelpKinds,
@@ -83,7 +83,7 @@ public static class ExpertQueries
     }
 }
 
-public sealed class ExpertRow : IProfileRow
+public sealed class ExpertRow : IProfileRow, IPackedRow<ExpertRow>
 {
     public Guid Id { get; init; }
     public PublicationStatus Status { get; init; }
@@ -91,11 +91,10 @@ public sealed class ExpertRow : IProfileRow
     public required string Name { get; init; }
     public required string Title { get; init; }
     public string? Affiliation { get; init; }
-    public required Utf8Text BioLv { get; init; }
-    public Utf8Text? BioEn { get; init; }
+    public required string BioLv { get; init; }
+    public string? BioEn { get; init; }
     public bool Nationwide { get; init; }
-    /// <summary>Settable so that the read model can share one list among all rows with the same languages.</summary>
-    public required List<string> Languages { get; set; }
+    public required List<string> Languages { get; init; }
     public HelpKinds HelpKinds { get; init; }
     public Availability Availability { get; init; }
     public string? AvailabilityNote { get; init; }
@@ -109,13 +108,69 @@ public sealed class ExpertRow : IProfileRow
     public int Version { get; init; }
 
     int? IProfileRow.RegisteredMunicipalityId => null;
+    string? IProfileRow.PostalCode => null;
 
     public IEnumerable<SearchText> SearchTexts() =>
     [
         new(Name, SearchField.Name, TextLanguage.Latvian),
         new(Title, SearchField.Text, TextLanguage.Latvian),
         new(Affiliation, SearchField.Text, TextLanguage.Latvian),
-        new(BioLv.ToString(), SearchField.Text, TextLanguage.Latvian),
-        new(BioEn?.ToString(), SearchField.Text, TextLanguage.English),
+        new(BioLv, SearchField.Text, TextLanguage.Latvian),
+        new(BioEn, SearchField.Text, TextLanguage.English),
     ];
+
+    public void Pack(BinaryWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(Id);
+        writer.Write((int)Status);
+        writer.Write(Slug);
+        writer.Write(Name);
+        writer.Write(Title);
+        writer.WriteOptional(Affiliation);
+        writer.Write(BioLv);
+        writer.WriteOptional(BioEn);
+        writer.Write(Nationwide);
+        writer.Write(Languages);
+        writer.Write((int)HelpKinds);
+        writer.Write((int)Availability);
+        writer.WriteOptional(AvailabilityNote);
+        writer.Write(HasContactConsent);
+        writer.WriteOptional(Email);
+        writer.WriteOptional(Phone);
+        writer.WriteOptional(Website);
+        writer.Write(IsDemo);
+        writer.Write(CreatedAt);
+        writer.Write(UpdatedAt);
+        writer.Write(Version);
+    }
+
+    public static ExpertRow Unpack(BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return new ExpertRow
+        {
+            Id = reader.ReadGuid(),
+            Status = (PublicationStatus)reader.ReadInt32(),
+            Slug = reader.ReadString(),
+            Name = reader.ReadString(),
+            Title = reader.ReadString(),
+            Affiliation = reader.ReadOptionalString(),
+            BioLv = reader.ReadString(),
+            BioEn = reader.ReadOptionalString(),
+            Nationwide = reader.ReadBoolean(),
+            Languages = reader.ReadStrings(),
+            HelpKinds = (HelpKinds)reader.ReadInt32(),
+            Availability = (Availability)reader.ReadInt32(),
+            AvailabilityNote = reader.ReadOptionalString(),
+            HasContactConsent = reader.ReadBoolean(),
+            Email = reader.ReadOptionalString(),
+            Phone = reader.ReadOptionalString(),
+            Website = reader.ReadOptionalString(),
+            IsDemo = reader.ReadBoolean(),
+            CreatedAt = reader.ReadDateTime(),
+            UpdatedAt = reader.ReadDateTime(),
+            Version = reader.ReadInt32(),
+        };
+    }
 }

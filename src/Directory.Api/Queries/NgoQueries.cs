@@ -21,8 +21,8 @@ public static class NgoQueries
         ShortName = n.ShortName,
         LegalForm = n.LegalForm,
         RegistrationNumber = n.RegistrationNumber,
-        DescriptionLv = Utf8Text.From(n.DescriptionLv),
-        DescriptionEn = Utf8Text.From(n.DescriptionEn),
+        DescriptionLv = n.DescriptionLv,
+        DescriptionEn = n.DescriptionEn,
         RegisteredMunicipalityId = n.RegisteredMunicipalityId,
         Address = n.Address,
         PostalCode = n.PostalCode,
@@ -95,7 +95,7 @@ public static class NgoQueries
     }
 }
 
-public sealed class NgoRow : IProfileRow
+public sealed class NgoRow : IProfileRow, IPackedRow<NgoRow>
 {
     public Guid Id { get; init; }
     public required string Slug { get; init; }
@@ -103,14 +103,13 @@ public sealed class NgoRow : IProfileRow
     public string? ShortName { get; init; }
     public LegalForm LegalForm { get; init; }
     public required string RegistrationNumber { get; init; }
-    public required Utf8Text DescriptionLv { get; init; }
-    public Utf8Text? DescriptionEn { get; init; }
+    public required string DescriptionLv { get; init; }
+    public string? DescriptionEn { get; init; }
     public int RegisteredMunicipalityId { get; init; }
     public required string Address { get; init; }
     public required string PostalCode { get; init; }
     public bool Nationwide { get; init; }
-    /// <summary>Settable so that the read model can share one list among all rows with the same languages.</summary>
-    public required List<string> Languages { get; set; }
+    public required List<string> Languages { get; init; }
     public string? Email { get; init; }
     public string? Phone { get; init; }
     public string? Website { get; init; }
@@ -128,9 +127,74 @@ public sealed class NgoRow : IProfileRow
     [
         new(Name, SearchField.Name, TextLanguage.Latvian),
         new(ShortName, SearchField.Name, TextLanguage.Latvian),
-        new(DescriptionLv.ToString(), SearchField.Text, TextLanguage.Latvian),
-        new(DescriptionEn?.ToString(), SearchField.Text, TextLanguage.English),
+        new(DescriptionLv, SearchField.Text, TextLanguage.Latvian),
+        new(DescriptionEn, SearchField.Text, TextLanguage.English),
     ];
+
+    public void Pack(BinaryWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(Id);
+        writer.Write(Slug);
+        writer.Write(Name);
+        writer.WriteOptional(ShortName);
+        writer.Write((int)LegalForm);
+        writer.Write(RegistrationNumber);
+        writer.Write(DescriptionLv);
+        writer.WriteOptional(DescriptionEn);
+        writer.Write(RegisteredMunicipalityId);
+        writer.Write(Address);
+        writer.Write(PostalCode);
+        writer.Write(Nationwide);
+        writer.Write(Languages);
+        writer.WriteOptional(Email);
+        writer.WriteOptional(Phone);
+        writer.WriteOptional(Website);
+        writer.Write7BitEncodedInt(SocialLinks.Count);
+        foreach (var link in SocialLinks)
+        {
+            writer.Write(link.Network);
+            writer.Write(link.Url);
+        }
+
+        writer.Write(IsMember);
+        writer.Write((int)Status);
+        writer.Write(IsDemo);
+        writer.Write(CreatedAt);
+        writer.Write(UpdatedAt);
+        writer.Write(Version);
+    }
+
+    public static NgoRow Unpack(BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return new NgoRow
+        {
+            Id = reader.ReadGuid(),
+            Slug = reader.ReadString(),
+            Name = reader.ReadString(),
+            ShortName = reader.ReadOptionalString(),
+            LegalForm = (LegalForm)reader.ReadInt32(),
+            RegistrationNumber = reader.ReadString(),
+            DescriptionLv = reader.ReadString(),
+            DescriptionEn = reader.ReadOptionalString(),
+            RegisteredMunicipalityId = reader.ReadInt32(),
+            Address = reader.ReadString(),
+            PostalCode = reader.ReadString(),
+            Nationwide = reader.ReadBoolean(),
+            Languages = reader.ReadStrings(),
+            Email = reader.ReadOptionalString(),
+            Phone = reader.ReadOptionalString(),
+            Website = reader.ReadOptionalString(),
+            SocialLinks = [.. Enumerable.Range(0, reader.Read7BitEncodedInt()).Select(_ => new SocialLink { Network = reader.ReadString(), Url = reader.ReadString() })],
+            IsMember = reader.ReadBoolean(),
+            Status = (PublicationStatus)reader.ReadInt32(),
+            IsDemo = reader.ReadBoolean(),
+            CreatedAt = reader.ReadDateTime(),
+            UpdatedAt = reader.ReadDateTime(),
+            Version = reader.ReadInt32(),
+        };
+    }
 }
 
 /// <summary>What every profile row has, for code shared by NGOs and experts.</summary>
@@ -142,8 +206,9 @@ public interface IProfileRow
     int Version { get; }
     DateTime UpdatedAt { get; }
     bool Nationwide { get; }
-    List<string> Languages { get; set; }
+    List<string> Languages { get; }
     int? RegisteredMunicipalityId { get; }
+    string? PostalCode { get; }
 
     /// <summary>What <c>q</c> searches, by field and language (the taxonomy words come from the links).</summary>
     IEnumerable<SearchText> SearchTexts();

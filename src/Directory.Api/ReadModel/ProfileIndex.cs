@@ -11,7 +11,7 @@ namespace Directory.Api.ReadModel;
 /// and a word index for <c>q</c>; ties broken by id. A change makes a new index beside this one (<see cref="Replace"/>).
 /// </summary>
 public sealed class ProfileIndex<TRow>
-    where TRow : class
+    where TRow : class, IPackedRow<TRow>
 {
     private readonly IndexedProfile<TRow>[] _profiles;
     private readonly int[] _nameDescending;
@@ -147,7 +147,7 @@ public sealed class ProfileIndex<TRow>
 public static class ProfileIndex
 {
     public static ProfileIndex<TRow> Build<TRow>(IEnumerable<LoadedProfile<TRow>> loaded)
-        where TRow : class
+        where TRow : class, IPackedRow<TRow>
     {
         var ordered = loaded.ToArray();
         Array.Sort(ordered, (x, y) => ProfileOrders<TRow>.ByName(x.Profile, y.Profile));

@@ -8,7 +8,7 @@ namespace Directory.Api.ReadModel;
 /// language and registered municipality, built with the index. Values of one parameter OR, parameters AND.
 /// </summary>
 internal sealed class ProfileMatching<TRow>
-    where TRow : class
+    where TRow : class, IPackedRow<TRow>
 {
     private readonly IndexedProfile<TRow>[] _profiles;
     private readonly int[] _updated;

@@ -1,8 +1,9 @@
+using Directory.Api.Queries;
 namespace Directory.Api.ReadModel;
 
 /// <summary>The orders lists offer, over a profile index's profiles.</summary>
 internal static class ProfileOrders<TRow>
-    where TRow : class
+    where TRow : class, IPackedRow<TRow>
 {
     // Each order ends on id, so each is total and a merge gives what a sort gives.
     public static int ByName(IndexedProfile<TRow> x, IndexedProfile<TRow> y) =>

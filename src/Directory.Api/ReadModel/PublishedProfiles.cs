@@ -85,7 +85,7 @@ public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion d
     /// profile instead (found by a scan: only then). Both are null when neither has it.
     /// </summary>
     public static async Task<(TRow? Row, IndexedProfile<TRow>? Kept)> LoadOrKeptAsync<TRow>(Func<Task<TRow?>> load, ProfileIndex<TRow>? lastGood, string idOrSlug)
-        where TRow : class, IProfileRow
+        where TRow : class, IProfileRow, IPackedRow<TRow>
     {
         ArgumentNullException.ThrowIfNull(load);
         try
@@ -93,7 +93,7 @@ public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion d
             return (await load(), null);
         }
         catch (Exception e) when (DatabaseFailures.IsStorageFailure(e)
-            && lastGood?.Profiles.FirstOrDefault(Guid.TryParse(idOrSlug, out var id) ? p => p.Id == id : p => p.Row.Slug == idOrSlug) is { } kept)
+            && lastGood?.Profiles.FirstOrDefault(Guid.TryParse(idOrSlug, out var id) ? p => p.Id == id : p => p.Unpack().Slug == idOrSlug) is { } kept)
         {
             DatabaseFailures.ResetConnections();
             return (null, kept);
@@ -173,34 +173,37 @@ public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion d
     private static async Task<List<LoadedProfile<TRow>>> LoadAsync<TEntity, TRow>(
         IQueryable<TEntity> source, Func<IQueryable<TEntity>, IQueryable<TRow>> rowsOf, IQueryable<LinkRow> links, Func<TRow, bool> isMember, CancellationToken cancellationToken)
         where TEntity : class, IDirectoryProfile
-        where TRow : class, IProfileRow
+        where TRow : class, IProfileRow, IPackedRow<TRow>
     {
         var rows = (await rowsOf(source).ToListAsync(cancellationToken)).Where(r => r.Status == PublicationStatus.Published).ToList();
         var keys = await SortKeys(source).ToDictionaryAsync(k => k.Id, k => k.NameSortKey, cancellationToken);
         var linksOf = (await links.ToListAsync(cancellationToken)).ToLookup(l => l.OwnerId);
         var keysPool = new KeyPool();
+        // A handful of language combinations and a few thousand postal codes among 100,000 rows: one of each.
         var languages = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var row in rows)
-        {
-            // A handful of combinations among 100,000 rows: one shared list each.
-            var key = string.Join(',', row.Languages);
-            row.Languages = languages.TryGetValue(key, out var shared) ? shared : languages[key] = row.Languages;
-        }
-
+        var postalCodes = new KeyPool();
         return [.. rows.Select(row => new LoadedProfile<TRow>(
             new IndexedProfile<TRow>
             {
                 Id = row.Id,
-                Row = row,
+                Packed = PackedRow.Pack(row),
+                Version = row.Version,
                 Links = ProfileLinks.From(linksOf[row.Id]),
                 NameSortKey = PackedSortKey.Pack(keys[row.Id]),
                 RegisteredMunicipalityId = row.RegisteredMunicipalityId,
+                PostalCode = row.PostalCode is { } postalCode ? postalCodes.Shared(postalCode) : null,
                 UpdatedAt = row.UpdatedAt,
                 Nationwide = row.Nationwide,
                 IsMember = isMember(row),
-                Languages = row.Languages,
+                Languages = SharedList(languages, row.Languages),
             },
             keysPool.Shared(SearchKeys.Of(row.SearchTexts()))))];
+    }
+
+    private static List<string> SharedList(Dictionary<string, List<string>> lists, List<string> list)
+    {
+        var key = string.Join(',', list);
+        return lists.TryGetValue(key, out var shared) ? shared : lists[key] = list;
     }
 
     public static IQueryable<T> Only<T>(IQueryable<T> profiles, IReadOnlyCollection<Guid>? ids)
@@ -211,7 +214,7 @@ public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion d
         where T : class, IDirectoryProfile =>
         profiles.Select(p => new ProfileSortKey { Id = p.Id, NameSortKey = p.NameSortKey });
 
-    /// <summary>One string per distinct search key, however many profiles use it.</summary>
+    /// <summary>One string per distinct value (a search key, a postal code), however many profiles use it.</summary>
     private sealed class KeyPool
     {
         private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
@@ -220,11 +223,13 @@ public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion d
         {
             for (var i = 0; i < keys.Length; i++)
             {
-                keys[i] = _keys.TryGetValue(keys[i], out var shared) ? shared : _keys[keys[i]] = keys[i];
+                keys[i] = Shared(keys[i]);
             }
 
             return keys;
         }
+
+        public string Shared(string key) => _keys.TryGetValue(key, out var shared) ? shared : _keys[key] = key;
     }
 }
 
