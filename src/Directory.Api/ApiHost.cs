@@ -60,11 +60,6 @@ public static class ApiHost
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
             o.SerializerOptions.Encoder = JsonEncoding.Readable;
         });
-        builder.Services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>().Configure<ProfileCache>((o, listed) =>
-        {
-            o.SerializerOptions.Converters.Add(new CachedJsonConverter<NgoDto>(listed));
-            o.SerializerOptions.Converters.Add(new CachedJsonConverter<ExpertDto>(listed));
-        });
         builder.Services.AddRequestLocalization(o =>
         {
             o.SetDefaultCulture(Localization.Latvian).AddSupportedCultures(Localization.SupportedLanguages).AddSupportedUICultures(Localization.SupportedLanguages);

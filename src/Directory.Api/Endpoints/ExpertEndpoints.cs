@@ -17,6 +17,7 @@ public static class ExpertEndpoints
         Find = (db, idOrSlug, includeUnpublished) => ExpertQueries.Rows(ExpertQueries.ByIdOrSlug(db, idOrSlug, includeUnpublished)),
         Links = ExpertQueries.Links,
         Listed = (assembler, profile) => assembler.ListedExpert(profile),
+        Mapped = (assembler, row, links) => assembler.Expert(row, links),
         Assembled = (assembler, rows, links) => assembler.Experts(rows, links)[0],
     };
 
@@ -41,7 +42,7 @@ public static class ExpertEndpoints
         return api;
     }
 
-    internal static Task<Results<Ok<PagedResult<ExpertDto>>, ValidationProblem>> ListExperts(
+    internal static Task<Results<Ok<PagedResult<JsonItem>>, ValidationProblem>> ListExperts(
         [AsParameters] ExpertListParameters order, [AsParameters] ExpertFilterParameters parameters, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler, HttpRequest request, CancellationToken cancellationToken) =>
         Reads.ListAsync(FilterParser.ForExperts(parameters, order, cache.Current, out var errors), errors, published, assembler, request, cancellationToken);
 

@@ -18,6 +18,7 @@ public static class NgoEndpoints
         Find = (db, idOrSlug, includeUnpublished) => NgoQueries.Rows(NgoQueries.ByIdOrSlug(db, idOrSlug, includeUnpublished)),
         Links = NgoQueries.Links,
         Listed = (assembler, profile) => assembler.ListedNgo(profile),
+        Mapped = (assembler, row, links) => assembler.Ngo(row, links),
         Assembled = (assembler, rows, links) => assembler.Ngos(rows, links)[0],
     };
 
@@ -49,7 +50,7 @@ public static class NgoEndpoints
         return api;
     }
 
-    internal static Task<Results<Ok<PagedResult<NgoDto>>, ValidationProblem>> ListNgos(
+    internal static Task<Results<Ok<PagedResult<JsonItem>>, ValidationProblem>> ListNgos(
         [AsParameters] NgoListParameters order, [AsParameters] NgoFilterParameters parameters, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler, HttpRequest request, CancellationToken cancellationToken) =>
         Reads.ListAsync(FilterParser.ForNgos(parameters, order, cache.Current, out var errors), errors, published, assembler, request, cancellationToken);
 

@@ -25,10 +25,12 @@ internal sealed class ProfileReads<TRow, TDto>
     /// <summary>The row of an id or slug; unpublished ones too when the flag (an editor asks) is set.</summary>
     public required Func<DirectoryDbContext, string, bool, IQueryable<TRow>> Find { get; init; }
     public required Func<DirectoryDbContext, IReadOnlyCollection<Guid>, IQueryable<LinkRow>> Links { get; init; }
-    public required Func<ProfileAssembler, IndexedProfile<TRow>, TDto> Listed { get; init; }
+    /// <summary>A list page's item, as JSON kept by the profile cache.</summary>
+    public required Func<ProfileAssembler, IndexedProfile<TRow>, JsonItem> Listed { get; init; }
+    public required Func<ProfileAssembler, TRow, ProfileLinks, TDto> Mapped { get; init; }
     public required Func<ProfileAssembler, IReadOnlyList<TRow>, IReadOnlyList<LinkRow>, TDto> Assembled { get; init; }
 
-    public async Task<Results<Ok<PagedResult<TDto>>, ValidationProblem>> ListAsync(
+    public async Task<Results<Ok<PagedResult<JsonItem>>, ValidationProblem>> ListAsync(
         ProfileFilter? filter, IDictionary<string, string[]> errors, PublishedProfiles published, ProfileAssembler assembler, HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(published);
@@ -55,7 +57,7 @@ internal sealed class ProfileReads<TRow, TDto>
         {
             // The database is away: the published profile as the read model last saw it.
             context.Response.Headers.ETag = VersionTag.For(kept.Version, cache.Current.Generation, Localization.Current);
-            return TypedResults.Ok(Listed(assembler, kept));
+            return TypedResults.Ok(Mapped(assembler, kept.Unpack(), kept.Links));
         }
 
         if (row is null)

@@ -51,19 +51,19 @@ public static class HsdsEndpoints
     private static ValidationProblem? Unknown(string path, HttpRequest request) =>
         HsdsQuery.Read(path, request) is { IsValid: false } query ? Problems.InvalidQuery(query.Errors.ToDictionary()) : null;
 
-    internal static Task<Results<JsonHttpResult<HsdsPage<HsdsJsonItem>>, EmptyHttpResult, ValidationProblem>> ListServices(
+    internal static Task<Results<JsonHttpResult<HsdsPage<JsonItem>>, EmptyHttpResult, ValidationProblem>> ListServices(
         HttpContext context, PublishedProfiles published, ReferenceDataCache cache, ProfileCache listed, CancellationToken cancellationToken) =>
         ListNgosAsync("/services", context, published, cache.Current, listed, (mapper, query, p) =>
             query.Flag("minimal")
                 ? new HsdsService(HsdsIds.Service(p.Id), p.Id, p.Unpack().Name, "active") { LastModified = DateTime.SpecifyKind(p.UpdatedAt, DateTimeKind.Utc) }
                 : mapper.Service(p.Unpack(), p.Links, full: query.Flag("full"), withOrganization: query.Flag("full")), cancellationToken);
 
-    internal static Task<Results<JsonHttpResult<HsdsPage<HsdsJsonItem>>, EmptyHttpResult, ValidationProblem>> ListOrganizations(
+    internal static Task<Results<JsonHttpResult<HsdsPage<JsonItem>>, EmptyHttpResult, ValidationProblem>> ListOrganizations(
         HttpContext context, PublishedProfiles published, ReferenceDataCache cache, ProfileCache listed, CancellationToken cancellationToken) =>
         ListNgosAsync("/organizations", context, published, cache.Current, listed, (mapper, query, p) =>
             mapper.Organization(p.Unpack(), p.Links, full: query.Flag("full") || query.Flag("full_service"), fullServices: query.Flag("full_service")), cancellationToken);
 
-    internal static Task<Results<JsonHttpResult<HsdsPage<HsdsJsonItem>>, EmptyHttpResult, ValidationProblem>> ListServiceAtLocations(
+    internal static Task<Results<JsonHttpResult<HsdsPage<JsonItem>>, EmptyHttpResult, ValidationProblem>> ListServiceAtLocations(
         HttpContext context, PublishedProfiles published, ReferenceDataCache cache, ProfileCache listed, CancellationToken cancellationToken) =>
         ListNgosAsync("/service_at_locations", context, published, cache.Current, listed, (mapper, query, p) =>
             mapper.ServiceAtLocation(p.Unpack(), p.Links, full: query.Flag("full")), cancellationToken);
@@ -158,7 +158,7 @@ public static class HsdsEndpoints
     /// A page's items are kept as JSON in the <see cref="ProfileCache"/> like v1's listed profiles; an ndjson
     /// answer (every NGO) is written afresh, so as not to push the hot pages' items out.
     /// </summary>
-    private static async Task<Results<JsonHttpResult<HsdsPage<HsdsJsonItem>>, EmptyHttpResult, ValidationProblem>> ListNgosAsync<T>(
+    private static async Task<Results<JsonHttpResult<HsdsPage<JsonItem>>, EmptyHttpResult, ValidationProblem>> ListNgosAsync<T>(
         string path, HttpContext context, PublishedProfiles published, ReferenceDataCache.Snapshot reference, ProfileCache listed,
         Func<HsdsMapper, HsdsQuery, IndexedProfile<NgoRow>, T> map, CancellationToken cancellationToken)
     {
@@ -193,7 +193,7 @@ public static class HsdsEndpoints
         }
 
         var items = ordered.Skip(filter.Skip).Take(filter.PageSize)
-            .Select(p => new HsdsJsonItem(listed.JsonOf(p.Id, p.Version, reference, variant, () => JsonSerializer.SerializeToUtf8Bytes(map(mapper, query, p), HsdsJson.Options))))
+            .Select(p => new JsonItem(listed.JsonOf(p.Id, p.Version, reference, variant, () => JsonSerializer.SerializeToUtf8Bytes(map(mapper, query, p), HsdsJson.Options))))
             .ToList();
         return Json(PageOf(items, total, filter.Page, filter.PageSize));
     }

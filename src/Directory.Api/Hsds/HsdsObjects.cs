@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Directory.Api.Mapping;
 
 namespace Directory.Api.Hsds;
 
@@ -85,23 +86,6 @@ public sealed record HsdsTaxonomyTerm(Guid Id, string Code, string Name, string 
 public sealed record HsdsMetadata(
     Guid Id, Guid ResourceId, string ResourceType, DateTime LastActionDate, string LastActionType, string FieldName, string PreviousValue, string ReplacementValue, string UpdatedBy);
 
-/// <summary>An item of a page already written as JSON with <see cref="HsdsJson.Options"/> (kept by the profile cache), written as it is.</summary>
-[JsonConverter(typeof(HsdsJsonItemConverter))]
-public sealed record HsdsJsonItem(byte[] Json);
-
-public sealed class HsdsJsonItemConverter : JsonConverter<HsdsJsonItem>
-{
-    public override HsdsJsonItem Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        throw new NotSupportedException("HSDS items are only written.");
-
-    public override void Write(Utf8JsonWriter writer, HsdsJsonItem value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
-        writer.WriteRawValue(value.Json, skipInputValidation: true);
-    }
-}
-
 public static class HsdsJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
@@ -119,7 +103,7 @@ public static class HsdsJson
 /// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(HsdsApiInfo))]
-[JsonSerializable(typeof(HsdsPage<HsdsJsonItem>))]
+[JsonSerializable(typeof(HsdsPage<JsonItem>))]
 [JsonSerializable(typeof(HsdsService))]
 [JsonSerializable(typeof(HsdsOrganization))]
 [JsonSerializable(typeof(HsdsServiceAtLocation))]

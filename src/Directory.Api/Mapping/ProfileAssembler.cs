@@ -6,11 +6,13 @@ using Directory.Api.Queries;
 using Directory.Api.ReadModel;
 using Directory.Api.ReferenceData;
 using Directory.Domain;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 
 namespace Directory.Api.Mapping;
 
 /// <summary>Joins profile rows with their links and the in-memory reference data into DTOs.</summary>
-public sealed class ProfileAssembler(IMapper mapper, ReferenceDataCache cache, ProfileCache listed)
+public sealed class ProfileAssembler(IMapper mapper, ReferenceDataCache cache, ProfileCache listed, IOptions<JsonOptions> json)
 {
     public IReadOnlyList<NgoDto> Ngos(IReadOnlyList<NgoRow> rows, IReadOnlyList<LinkRow> links)
     {
@@ -32,20 +34,20 @@ public sealed class ProfileAssembler(IMapper mapper, ReferenceDataCache cache, P
 
     public ExpertDto Expert(ExpertRow row, ProfileLinks links) => Expert(row, links, cache.Current);
 
-    /// <summary>The NGO as a list page shows it, from the <see cref="ProfileCache"/>: its row is unpacked only when not there.</summary>
-    public NgoDto ListedNgo(IndexedProfile<NgoRow> profile)
-    {
-        ArgumentNullException.ThrowIfNull(profile);
-        var reference = cache.Current;
-        return listed.GetOrAdd(profile.Id, profile.Version, reference, () => Ngo(profile.Unpack(), profile.Links, reference));
-    }
+    /// <summary>The NGO as a list page shows it, as JSON from the <see cref="ProfileCache"/>: its row is unpacked and mapped only when not there.</summary>
+    public JsonItem ListedNgo(IndexedProfile<NgoRow> profile) => Listed(profile, "ngo", Ngo);
 
-    /// <summary>The expert as a list page shows them, from the <see cref="ProfileCache"/>: their row is unpacked only when not there.</summary>
-    public ExpertDto ListedExpert(IndexedProfile<ExpertRow> profile)
+    /// <summary>The expert as a list page shows them, as JSON from the <see cref="ProfileCache"/>: their row is unpacked and mapped only when not there.</summary>
+    public JsonItem ListedExpert(IndexedProfile<ExpertRow> profile) => Listed(profile, "expert", Expert);
+
+    // The bytes the endpoint's own serializer writes for the DTO: the item endpoint writes the same.
+    private JsonItem Listed<TRow, TDto>(IndexedProfile<TRow> profile, string list, Func<TRow, ProfileLinks, ReferenceDataCache.Snapshot, TDto> map)
+        where TRow : class, IPackedRow<TRow>
     {
         ArgumentNullException.ThrowIfNull(profile);
         var reference = cache.Current;
-        return listed.GetOrAdd(profile.Id, profile.Version, reference, () => Expert(profile.Unpack(), profile.Links, reference));
+        return new JsonItem(listed.JsonOf(profile.Id, profile.Version, reference, list, () =>
+            JsonSerializer.SerializeToUtf8Bytes(map(profile.Unpack(), profile.Links, reference), json.Value.SerializerOptions)));
     }
 
     private NgoDto Ngo(NgoRow row, ProfileLinks links, ReferenceDataCache.Snapshot reference)

@@ -123,8 +123,8 @@ public sealed class ExpertRow : IProfileRow, IPackedRow<ExpertRow>
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.Write(Id);
-        writer.Write((int)Status);
         writer.Write(Slug);
+        writer.Write((int)Status);
         writer.Write(Name);
         writer.Write(Title);
         writer.WriteOptional(Affiliation);
@@ -151,8 +151,8 @@ public sealed class ExpertRow : IProfileRow, IPackedRow<ExpertRow>
         return new ExpertRow
         {
             Id = reader.ReadGuid(),
-            Status = (PublicationStatus)reader.ReadInt32(),
             Slug = reader.ReadString(),
+            Status = (PublicationStatus)reader.ReadInt32(),
             Name = reader.ReadString(),
             Title = reader.ReadString(),
             Affiliation = reader.ReadOptionalString(),

@@ -11,7 +11,7 @@ namespace Directory.Api.Queries;
 public interface IPackedRow<TSelf>
     where TSelf : class, IPackedRow<TSelf>
 {
-    /// <summary>Writes every field, in the order <see cref="Unpack"/> reads them.</summary>
+    /// <summary>Writes every field, in the order <see cref="Unpack"/> reads them: the id first, then the slug (<see cref="PackedRow.SlugOf"/>).</summary>
     void Pack(BinaryWriter writer);
 
     static abstract TSelf Unpack(BinaryReader reader);
@@ -37,6 +37,13 @@ public static class PackedRow
     {
         using var reader = new BinaryReader(new MemoryStream(packed, writable: false), Encoding.UTF8);
         return TRow.Unpack(reader);
+    }
+
+    /// <summary>The slug alone, without unpacking the rest: what finds a profile by slug while the database is away.</summary>
+    public static string SlugOf(byte[] packed)
+    {
+        using var reader = new BinaryReader(new MemoryStream(packed, 16, packed.Length - 16, writable: false), Encoding.UTF8);
+        return reader.ReadString();
     }
 
     public static void WriteOptional(this BinaryWriter writer, string? value)

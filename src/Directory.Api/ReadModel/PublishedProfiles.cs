@@ -93,7 +93,7 @@ public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion d
             return (await load(), null);
         }
         catch (Exception e) when (DatabaseFailures.IsStorageFailure(e)
-            && lastGood?.Profiles.FirstOrDefault(Guid.TryParse(idOrSlug, out var id) ? p => p.Id == id : p => p.Unpack().Slug == idOrSlug) is { } kept)
+            && lastGood?.Profiles.FirstOrDefault(Guid.TryParse(idOrSlug, out var id) ? p => p.Id == id : p => PackedRow.SlugOf(p.Packed) == idOrSlug) is { } kept)
         {
             DatabaseFailures.ResetConnections();
             return (null, kept);
