@@ -18,7 +18,6 @@ public static class ExpertEndpoints
         Links = ExpertQueries.Links,
         Listed = (assembler, profile) => assembler.ListedExpert(profile),
         Mapped = (assembler, row, links) => assembler.Expert(row, links),
-        Assembled = (assembler, rows, links) => assembler.Experts(rows, links)[0],
     };
 
     public static IEndpointRouteBuilder MapExpertEndpoints(this IEndpointRouteBuilder api)

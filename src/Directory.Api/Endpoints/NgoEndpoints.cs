@@ -19,7 +19,6 @@ public static class NgoEndpoints
         Links = NgoQueries.Links,
         Listed = (assembler, profile) => assembler.ListedNgo(profile),
         Mapped = (assembler, row, links) => assembler.Ngo(row, links),
-        Assembled = (assembler, rows, links) => assembler.Ngos(rows, links)[0],
     };
 
     public static IEndpointRouteBuilder MapNgoEndpoints(this IEndpointRouteBuilder api)

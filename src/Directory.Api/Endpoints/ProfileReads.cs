@@ -27,8 +27,8 @@ internal sealed class ProfileReads<TRow, TDto>
     public required Func<DirectoryDbContext, IReadOnlyCollection<Guid>, IQueryable<LinkRow>> Links { get; init; }
     /// <summary>A list page's item, as JSON kept by the profile cache.</summary>
     public required Func<ProfileAssembler, IndexedProfile<TRow>, JsonItem> Listed { get; init; }
+    /// <summary>One profile's DTO, from its row and links (read from the database, or kept while it is away).</summary>
     public required Func<ProfileAssembler, TRow, ProfileLinks, TDto> Mapped { get; init; }
-    public required Func<ProfileAssembler, IReadOnlyList<TRow>, IReadOnlyList<LinkRow>, TDto> Assembled { get; init; }
 
     public async Task<Results<Ok<PagedResult<JsonItem>>, ValidationProblem>> ListAsync(
         ProfileFilter? filter, IDictionary<string, string[]> errors, PublishedProfiles published, ProfileAssembler assembler, HttpRequest request, CancellationToken cancellationToken)
@@ -67,6 +67,6 @@ internal sealed class ProfileReads<TRow, TDto>
 
         var links = await Links(db, [row.Id]).ToListAsync(cancellationToken);
         context.Response.Headers.ETag = VersionTag.For(row.Version, cache.Current.Generation, Localization.Current);
-        return TypedResults.Ok(Assembled(assembler, [row], links));
+        return TypedResults.Ok(Mapped(assembler, row, ProfileLinks.From(links)));
     }
 }

@@ -42,7 +42,8 @@ public static class PackedRow
     /// <summary>The slug alone, without unpacking the rest: what finds a profile by slug while the database is away.</summary>
     public static string SlugOf(byte[] packed)
     {
-        using var reader = new BinaryReader(new MemoryStream(packed, 16, packed.Length - 16, writable: false), Encoding.UTF8);
+        using var reader = new BinaryReader(new MemoryStream(packed, writable: false), Encoding.UTF8);
+        reader.ReadGuid();
         return reader.ReadString();
     }
 
