@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.IO.Compression;
+using Directory.Api.Caching;
 using System.Threading.RateLimiting;
 using Directory.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
@@ -13,9 +13,9 @@ namespace Directory.Api.Http;
 /// <summary>
 /// Public GET answers kept in memory until the data changes (<see cref="DataVersion"/>): a repeated
 /// list page or a conditional request is answered without touching the database. The whole cache is in
-/// this file: what is kept and its bounds, the key, storing an answer as it starts (offered by
+/// this file: what is kept, the key, storing an answer as it starts (offered by
 /// <see cref="ConditionalGetMiddleware"/>, which has its bytes and ETag) and the replay
-/// (<see cref="ResponseCacheMiddleware"/>). Bounded
+/// (<see cref="ResponseCacheMiddleware"/>). Kept in a <see cref="BoundedCache{TKey, TValue}"/>, bounded
 /// in bytes, keys, headers and compressed copies included: a request with an overlong URL is answered
 /// but never stored, so junk requests cannot grow it; entries of an older data version go as soon as a
 /// request sees the newer one. Each entry is compressed at most once per coding (Brotli, gzip), when a
@@ -40,13 +40,15 @@ public sealed class ResponseCache
     // Vary that names it) is chosen again for each replay of the stored, uncompressed body.
     private static readonly HashSet<string> Unstored = new([HeaderNames.ContentLength, HeaderNames.Date, HeaderNames.Server, HeaderNames.TransferEncoding, HeaderNames.ContentEncoding, RateLimitHeaders.Policy, RateLimitHeaders.Current], StringComparer.OrdinalIgnoreCase);
 
-    private readonly ConcurrentDictionary<string, CachedResponse> _entries = new(StringComparer.Ordinal);
+    /// <summary>Bounded by bytes above all; at ~1 KB an entry this many fit.</summary>
+    private const int MaxEntries = 100_000;
+
+    private readonly BoundedCache<string, CachedResponse> _entries = new(MaxEntries, MaxBytes, Size, StringComparer.Ordinal);
     private readonly Lock _purge = new();
-    private long _bytes;
     private long _version;
 
     /// <summary>What the stored entries take, keys, headers and compressed copies included.</summary>
-    public long Bytes => Interlocked.Read(ref _bytes);
+    public long Bytes => _entries.Bytes;
 
     public int Count => _entries.Count;
 
@@ -107,7 +109,7 @@ public sealed class ResponseCache
     public bool TryGet(string key, long version, out CachedResponse response)
     {
         Purge(version);
-        return _entries.TryGetValue(key, out response!) && response.Version == version;
+        return _entries.TryGet(key, out response!) && response.Version == version;
     }
 
     public void Set(string key, CachedResponse response)
@@ -120,22 +122,7 @@ public sealed class ResponseCache
             return; // answered from data that has changed since: nobody would be served it
         }
 
-        var size = Size(key, response);
-        if (Interlocked.Add(ref _bytes, size) > MaxBytes)
-        {
-            // A crude bound: start over. The hot set of a directory (first pages, common filters) refills at once.
-            Clear();
-            Interlocked.Add(ref _bytes, size);
-        }
-
-        if (_entries.TryGetValue(key, out var replaced) && _entries.TryUpdate(key, response, replaced))
-        {
-            Interlocked.Add(ref _bytes, -Size(key, replaced));
-        }
-        else
-        {
-            _entries[key] = response;
-        }
+        _entries.Set(key, response);
     }
 
     /// <summary>
@@ -158,12 +145,11 @@ public sealed class ResponseCache
 
         compressed = Compress(entry.Body, coding);
         // Kept when it fits the bound (two clients racing may both compress; one copy is kept).
-        if (Interlocked.Add(ref _bytes, compressed.Length) <= MaxBytes && Interlocked.CompareExchange(ref stored, compressed, null) is null)
+        if (Interlocked.CompareExchange(ref stored, compressed, null) is null && !_entries.TryGrow(compressed.Length))
         {
-            return compressed;
+            Volatile.Write(ref stored, null); // over the bound: sent, not kept
         }
 
-        Interlocked.Add(ref _bytes, -compressed.Length);
         return compressed;
     }
 
@@ -192,16 +178,10 @@ public sealed class ResponseCache
         {
             if (version > _version)
             {
-                Clear();
+                _entries.Clear();
                 Interlocked.Exchange(ref _version, version);
             }
         }
-    }
-
-    private void Clear()
-    {
-        _entries.Clear();
-        Interlocked.Exchange(ref _bytes, 0);
     }
 
     // Strings are UTF-16: two bytes a character.

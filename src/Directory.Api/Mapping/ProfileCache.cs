@@ -1,4 +1,5 @@
-using System.Collections.Concurrent;
+using Directory.Api.Caching;
+using Directory.Api.ReadModel;
 using Directory.Api.ReferenceData;
 
 namespace Directory.Api.Mapping;
@@ -6,8 +7,10 @@ namespace Directory.Api.Mapping;
 /// <summary>
 /// List pages show the same profiles again and again. Each listed profile's JSON is kept per version,
 /// language and reference snapshot (what its item ETag names) and per list (<c>variant</c>), so a page
-/// costs lookups and copies instead of unpacking, mapping and serializing every item. Bounded: when full
-/// it starts over, and the hot set (first pages, common filters) refills at once.
+/// costs lookups and copies instead of unpacking, mapping and serializing every item. Kept in a
+/// <see cref="BoundedCache{TKey, TValue}"/>: when full it starts over, and the hot set (first pages, common
+/// filters) refills at once. A profile's entries go as soon as the read model has its next version, and
+/// all of them when the reference data change.
 /// <para>
 /// Why kept: without it (2026-11-24, 400 NGOs, uncached, wrk as bench/run.sh runs it) a filtered 20-item
 /// page ran 26,700 requests a second instead of 47,400 (0.35× nginx, against the 0.3× target) and a
@@ -26,11 +29,28 @@ public sealed class ProfileCache
     public const int MaxVariantLength = 200;
 
     /// <summary>The JSON kept holds at most this many bytes: a listed NGO is ~1 KB, a full HSDS item ~10 KB.</summary>
-    private const long MaxJsonBytes = 32L << 20;
+    private const long MaxBytes = 32L << 20;
 
-    private readonly ConcurrentDictionary<Key, byte[]> _json = new();
-    private int _count;
-    private long _jsonBytes;
+    private readonly BoundedCache<Key, byte[]> _json = new(MaxEntries, MaxBytes, static (key, json) => (2L * (key.Language.Length + key.Variant.Length)) + json.Length);
+    private readonly Lock _purge = new();
+    private int _generation;
+
+    /// <summary>A profile's entries go as soon as the read model has its new version, all of them after a full reload.</summary>
+    public ProfileCache(PublishedProfiles published)
+    {
+        ArgumentNullException.ThrowIfNull(published);
+        published.Replaced += ids =>
+        {
+            if (ids is null)
+            {
+                _json.Clear();
+            }
+            else
+            {
+                _json.RemoveWhere(key => ids.Contains(key.Id));
+            }
+        };
+    }
 
     internal int Count => _json.Count;
 
@@ -49,21 +69,34 @@ public sealed class ProfileCache
             return write();
         }
 
-        var key = new Key(id, version, Localization.Current, reference.Generation, variant);
-        if (_json.TryGetValue(key, out var found))
+        if (!IsCurrent(reference.Generation))
         {
-            return found;
+            return write();
         }
 
-        var json = write();
-        if (Interlocked.Increment(ref _count) > MaxEntries | Interlocked.Add(ref _jsonBytes, json.Length) > MaxJsonBytes)
+        return _json.GetOrAdd(new Key(id, version, Localization.Current, reference.Generation, variant), write);
+    }
+
+    // Reference data changed: every entry names the old names. Requests still on the older snapshot write
+    // what they list and do not keep it.
+    private bool IsCurrent(int generation)
+    {
+        var newest = Volatile.Read(ref _generation);
+        if (generation <= newest)
         {
-            _json.Clear();
-            Interlocked.Exchange(ref _count, 1);
-            Interlocked.Exchange(ref _jsonBytes, json.Length);
+            return generation == newest;
         }
 
-        return _json.GetOrAdd(key, json);
+        lock (_purge)
+        {
+            if (generation > _generation)
+            {
+                _json.Clear();
+                Volatile.Write(ref _generation, generation);
+            }
+
+            return generation == _generation;
+        }
     }
 
     private readonly record struct Key(Guid Id, int Version, string Language, int Generation, string Variant);

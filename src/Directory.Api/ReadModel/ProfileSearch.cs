@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Directory.Api.Search;
+using Microsoft.Extensions.ObjectPool;
 
 namespace Directory.Api.ReadModel;
 
@@ -24,7 +25,7 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
     // weak table's lookups go through the runtime's dependent handles, ~5 % of a q request's CPU).
     private readonly ConcurrentDictionary<int[], PositionSet> _common = new(ReferenceEqualityComparer.Instance);
     private readonly RecentWords _words = new(count);
-    private readonly SetPool _pool = new(count);
+    private readonly ObjectPool<PositionSet> _pool = SetPool.For(count);
 
     /// <summary>The profiles every term of <paramref name="query"/> matches (do not change the set returned).</summary>
     public PositionSet Matching(SearchQuery query) => _matched.GetValue(query, q =>
@@ -47,14 +48,14 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
     /// </summary>
     public IEnumerable<int> ByRelevance(PositionSet matched, SearchQuery query)
     {
-        var first = _pool.Rent();
+        var first = _pool.Get();
         first.UnionWith(matched);
         var buckets = new SortedDictionary<int, PositionSet>(Comparer<int>.Create((a, b) => b.CompareTo(a))) { [0] = first };
         // A bucket a term has split to nothing is empty again and takes the next new score, and a score
         // takes its profiles into one set; the sets come from a pool and go back once the order is read:
         // at 100,000 NGOs a set is 12.5 KB, and collecting them was much of q's cost.
         var spare = new Stack<PositionSet>();
-        Func<PositionSet> empty = () => spare.Count > 0 ? spare.Pop() : _pool.Rent();
+        Func<PositionSet> empty = () => spare.Count > 0 ? spare.Pop() : _pool.Get();
         foreach (var term in query.Terms)
         {
             var levels = LevelsOf(term).ByValue;
@@ -117,8 +118,10 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
         finally
         {
             returned.Value = true;
-            _pool.Return(buckets.Values);
-            _pool.Return(spare);
+            foreach (var set in buckets.Values.Concat(spare))
+            {
+                _pool.Return(set);
+            }
         }
     }
 

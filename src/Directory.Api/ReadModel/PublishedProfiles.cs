@@ -23,6 +23,12 @@ public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion d
 
     public sealed record Snapshot(long DataVersion, long FeedPosition, ProfileIndex<NgoRow> Ngos, ProfileIndex<ExpertRow> Experts);
 
+    /// <summary>
+    /// Raised once a new snapshot is in place, with the ids of the profiles it replaced (null: all of them,
+    /// after a full reload), so that what was derived from them can go at once (<see cref="Mapping.ProfileCache"/>).
+    /// </summary>
+    public event Action<IReadOnlySet<Guid>?>? Replaced;
+
     public void Dispose() => _refresh.Dispose();
 
     /// <summary>The current snapshot, at once; when the data has moved on, a newer one is built in the background.</summary>
@@ -120,9 +126,15 @@ public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion d
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>();
             var head = (await FeedHeadProbe.ReadAsync(db, cancellationToken)).Position;
+            HashSet<Guid>? changed = null;
             _current = current = current is null
                 ? new Snapshot(version, head, ProfileIndex.Build(await LoadNgosAsync(db, null, cancellationToken)), ProfileIndex.Build(await LoadExpertsAsync(db, null, cancellationToken)))
-                : await UpdateAsync(db, current, version, head, cancellationToken);
+                : await UpdateAsync(db, current, version, head, changed = [], cancellationToken);
+            if (changed is null || changed.Count > 0)
+            {
+                Replaced?.Invoke(changed);
+            }
+
             Telemetry.DirectoryTelemetry.RefreshDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             Telemetry.DirectoryTelemetry.Profiles.Record(current.Ngos.Count, new KeyValuePair<string, object?>("kind", "ngo"));
             Telemetry.DirectoryTelemetry.Profiles.Record(current.Experts.Count, new KeyValuePair<string, object?>("kind", "expert"));
@@ -134,7 +146,8 @@ public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion d
         }
     }
 
-    private static async Task<Snapshot> UpdateAsync(DirectoryDbContext db, Snapshot current, long version, long head, CancellationToken cancellationToken)
+    // The profiles that changed go into changedIds.
+    private static async Task<Snapshot> UpdateAsync(DirectoryDbContext db, Snapshot current, long version, long head, HashSet<Guid> changedIds, CancellationToken cancellationToken)
     {
         if (head == current.FeedPosition)
         {
@@ -144,6 +157,8 @@ public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion d
         var changed = await ChangedSince(db, current.FeedPosition, head).ToListAsync(cancellationToken);
         var ngoIds = changed.Where(c => c.EntityType == "ngo").Select(c => c.EntityId).ToHashSet();
         var expertIds = changed.Where(c => c.EntityType == "expert").Select(c => c.EntityId).ToHashSet();
+        changedIds.UnionWith(ngoIds);
+        changedIds.UnionWith(expertIds);
         return new Snapshot(
             version,
             head,
