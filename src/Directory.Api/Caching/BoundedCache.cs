@@ -51,7 +51,7 @@ public sealed class BoundedCache<TKey, TValue>
 
     public int Count => _entries.Count;
 
-    /// <summary>What the entries take, as counted: never more than the bound.</summary>
+    /// <summary>What the entries take, as counted: within the bound, but for an instant while one starts over.</summary>
     public long Bytes => Interlocked.Read(ref _bytes);
 
     public long MaxBytes => _maxBytes;

@@ -1,6 +1,6 @@
 using System.IO.Compression;
-using Directory.Api.Caching;
 using System.Threading.RateLimiting;
+using Directory.Api.Caching;
 using Directory.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.ResponseCompression;

@@ -35,7 +35,11 @@ public sealed class ProfileCache
     private readonly Lock _purge = new();
     private int _generation;
 
-    /// <summary>A profile's entries go as soon as the read model has its new version, all of them after a full reload.</summary>
+    /// <summary>
+    /// A profile's entries go as soon as the read model has its new version, all of them after a full
+    /// reload. One that a request still on the older snapshot adds just after is never served (its key
+    /// names the older version) and goes when the cache next starts over.
+    /// </summary>
     public ProfileCache(PublishedProfiles published)
     {
         ArgumentNullException.ThrowIfNull(published);
