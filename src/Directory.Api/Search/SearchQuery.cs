@@ -147,7 +147,8 @@ internal static class NearWords
 /// (bit sets of 12.5 KB at 100,000 NGOs: ~60 KB for two words, at most ~0.8 MB for twelve), and keeping
 /// every query asked once cost more in collections than it saved (random pairs of words: 7,054 requests a
 /// second against 8,086 without). At most <see cref="Capacity"/> texts kept and <see cref="Capacity"/> × 4
-/// remembered as seen, of at most 200 characters, each in a <see cref="BoundedCache{TKey, TValue}"/>.
+/// remembered as seen, of at most 200 characters, each in a <see cref="BoundedCache{TKey, TValue}"/>; the
+/// kept ones are bounded also by what they keep alive in an index (~10 MB at 100,000 profiles).
 /// </summary>
 internal sealed class RecentQueries
 {
@@ -156,8 +157,14 @@ internal sealed class RecentQueries
     /// <summary>What <c>q</c> accepts; a longer text is parsed, not kept.</summary>
     private const int MaxLength = 200;
 
-    // A parsed query's own size is small beside the text: its terms, stems and taxonomy hits, ~1 KB.
-    private readonly BoundedCache<string, SearchQuery> _queries = new(Capacity, 1L << 20, static (q, _) => (2L * q.Length) + 1024, StringComparer.Ordinal);
+    /// <summary>
+    /// What keeping a query keeps alive per term in an index of 100,000 profiles: its levels and its share
+    /// of the matches, ~5 bit sets of 12.5 KB. The parse itself is counted as 1 KB.
+    /// </summary>
+    private const long KeptPerTerm = 64L << 10;
+
+    // 64 two-word queries fit (~8.3 MB); queries of twelve terms, ~0.8 MB each, start it over after 13.
+    private readonly BoundedCache<string, SearchQuery> _queries = new(Capacity, 10L << 20, static (q, query) => (2L * q.Length) + 1024 + (query.Terms.Count * KeptPerTerm), StringComparer.Ordinal);
     private readonly BoundedCache<string, bool> _seen = new(Capacity * 4, 1L << 20, static (q, _) => 2L * q.Length, StringComparer.Ordinal);
 
     public SearchQuery GetOrAdd(string q, Func<SearchQuery> parse)
