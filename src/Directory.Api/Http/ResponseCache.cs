@@ -40,7 +40,7 @@ public sealed class ResponseCache
     // Vary that names it) is chosen again for each replay of the stored, uncompressed body.
     private static readonly HashSet<string> Unstored = new([HeaderNames.ContentLength, HeaderNames.Date, HeaderNames.Server, HeaderNames.TransferEncoding, HeaderNames.ContentEncoding, RateLimitHeaders.Policy, RateLimitHeaders.Current], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Bounded by bytes above all; at ~1 KB an entry this many fit.</summary>
+    /// <summary>The byte bound comes first: this many of the smallest answers (~640 bytes with key and headers) fill it.</summary>
     private const int MaxEntries = 100_000;
 
     private readonly BoundedCache<string, CachedResponse> _entries = new(MaxEntries, MaxBytes, Size, StringComparer.Ordinal);
