@@ -79,8 +79,8 @@ public sealed partial class ClientOperationTests(ClientOperationTests.Fixture fi
     public async Task An_ngo_is_created_replaced_and_archived()
     {
         var ngos = Admin<INgosClient>();
-        var created = await ngos.CreateNgoAsync(Ngo("klienta-dzives-cikls", "Klienta biedrība"), cancellationToken: Cancel);
-        var replaced = await ngos.ReplaceNgoAsync(created.Slug, Tag(created.Version), Ngo("klienta-dzives-cikls", "Klienta biedrība (jaunais)"), Cancel);
+        var created = await ngos.CreateNgoAsync(Ngo(Unique.Slug("klienta-dzives-cikls"), "Klienta biedrība"), cancellationToken: Cancel);
+        var replaced = await ngos.ReplaceNgoAsync(created.Slug, Tag(created.Version), Ngo(created.Slug, "Klienta biedrība (jaunais)"), Cancel);
         Assert.Equal("Klienta biedrība (jaunais)", replaced.Name);
 
         await ngos.ArchiveNgoAsync(created.Slug, Tag(replaced.Version), Cancel);
@@ -106,11 +106,11 @@ public sealed partial class ClientOperationTests(ClientOperationTests.Fixture fi
     public async Task A_csv_file_is_imported_as_a_dry_run()
     {
         var csv = "slug;name;legalForm;registrationNumber;descriptionLv;registeredMunicipality;address;postalCode;workAreas;supportAreas;languages\r\n"
-            + "klienta-imports;Klienta imports;association;40008000225;Atbalsts.;0006000;Skolas iela 1;LV-4601;Latgale;parenting;lv\r\n";
+            + $"{Unique.Slug("klienta-imports")};Klienta imports;association;{Unique.RegistrationNumber()};Atbalsts.;0006000;Skolas iela 1;LV-4601;Latgale;parenting;lv\r\n";
         using var file = new MemoryStream(Encoding.UTF8.GetBytes(csv));
         var report = await Admin<IImportsClient>().ImportNgosAsync(new FileParameter(file, "ngos.csv", "text/csv"), dryRun: true, cancellationToken: Cancel);
         Assert.True(report.DryRun);
-        Assert.True(report.Created == 1, string.Join("; ", report.Rows.SelectMany(r => r.Errors).Select(e => $"{e.Column}: {e.Message}")));
+        Assert.True(report.Created == 1, string.Join("; ", report.Rows.Select(r => $"{r.Action}: {string.Join(", ", r.Errors.Select(e => $"{e.Column}: {e.Message}"))}")));
     }
 
     [Fact]
@@ -156,7 +156,7 @@ public sealed partial class ClientOperationTests(ClientOperationTests.Fixture fi
 
     private static NgoWriteRequest Ngo(string slug, string name) => new()
     {
-        Slug = slug, Name = name, LegalForm = "association", RegistrationNumber = "40008000225",
+        Slug = slug, Name = name, LegalForm = "association", RegistrationNumber = Unique.RegistrationNumber(),
         DescriptionLv = "Atbalsts ģimenēm.", RegisteredMunicipality = "0006000", Address = "Skolas iela 1", PostalCode = "LV-4601",
         WorkAreas = ["latgale"], SupportAreas = ["parenting"], Languages = ["lv"], Status = "published",
     };

@@ -137,7 +137,7 @@ public sealed class GeneratedClientTests : IClassFixture<DemoDirectoryFactory>, 
         {
             Name = "Klienta biedrība",
             LegalForm = "association",
-            RegistrationNumber = "40008000225",
+            RegistrationNumber = Unique.RegistrationNumber(),
             DescriptionLv = "Izveidota ar C# klientu.",
             RegisteredMunicipality = "0001000",
             Address = "Brīvības iela 1",

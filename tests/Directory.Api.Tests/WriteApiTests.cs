@@ -143,7 +143,7 @@ public sealed class WriteApiTests(WriteApiTests.Fixture fixture) : IClassFixture
         Slug = slug,
         Name = $"Jaunā biedrība {slug}",
         LegalForm = "association",
-        RegistrationNumber = UniqueRegistrationNumber(),
+        RegistrationNumber = Unique.RegistrationNumber(),
         DescriptionLv = "Atbalsts ģimenēm Rēzeknē.",
         RegisteredMunicipality = "0006000",
         Address = "Atbrīvošanas aleja 1",
@@ -192,20 +192,6 @@ public sealed class WriteApiTests(WriteApiTests.Fixture fixture) : IClassFixture
         public string? Phone { get; init; }
         public string? Website { get; init; }
         public string? Status { get; init; }
-    }
-
-    private static int _registration = 100;
-
-    private static string UniqueRegistrationNumber()
-    {
-        while (true)
-        {
-            var number = RegistrationNumber.Complete($"4000{Interlocked.Increment(ref _registration):000000}");
-            if (number is not null)
-            {
-                return number;
-            }
-        }
     }
 
     internal static async Task<(Guid Id, string ETag)> CreateAsync(HttpClient client, string slug, string status = "draft")

@@ -9,6 +9,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace Directory.Api.Tests.Infrastructure;
 
@@ -76,7 +78,15 @@ public class DirectoryApiFactory : WebApplicationFactory<Program>
             builder.UseSetting("Database:SeedDemoData", seed ? "true" : "false");
         }
         builder.ConfigureTestServices(services =>
-            services.ConfigureDbContext<SqliteDirectoryDbContext>(o => o.AddInterceptors([Commands, .. Interceptors])));
+        {
+            services.ConfigureDbContext<SqliteDirectoryDbContext>(o => o.AddInterceptors([Commands, .. Interceptors]));
+            foreach (var console in services.Where(d => d.ImplementationType == typeof(ConsoleLoggerProvider)).ToList())
+            {
+                services.Remove(console);
+            }
+
+            services.AddSingleton<ILoggerProvider, TestOutputLoggerProvider>();
+        });
     }
 
     public async Task WithDbAsync(Func<DirectoryDbContext, Task> action)
