@@ -251,21 +251,15 @@ public static class HsdsEndpoints
     private static async Task<List<HsdsMetadata>> MetadataAsync(DirectoryDbContext db, Guid ngo, Guid resource, string resourceType, CancellationToken cancellationToken)
     {
         var entries = await Writes.History.Query(db, "ngo", ngo).Where(a => a.Public).ToListAsync(cancellationToken);
-        return [.. entries.SelectMany(entry => Changes(entry).Select(change => new HsdsMetadata(
-            HsdsIds.Of(resource, "metadata", entry.Id, change.Field), resource, resourceType, DateTime.SpecifyKind(entry.At, DateTimeKind.Utc),
-            entry.Action.ToString().ToLowerInvariant(), change.Field, change.Before, change.After, "LBLT")))];
+        return [.. Writes.History.Public(entries).SelectMany(e => Changes(e.Changes).Select(change => new HsdsMetadata(
+            HsdsIds.Of(resource, "metadata", e.Entry.Id, change.Field), resource, resourceType, DateTime.SpecifyKind(e.Entry.At, DateTimeKind.Utc),
+            e.Entry.Action.ToString().ToLowerInvariant(), change.Field, change.Before, change.After, "LBLT")))];
     }
 
-    private static IEnumerable<(string Field, string Before, string After)> Changes(AuditEntry entry)
-    {
-        if (entry.Changes is null)
-        {
-            return [("*", "", "")]; // created or erased as a whole
-        }
-
-        var changes = JsonSerializer.Deserialize<Dictionary<string, Contracts.FieldChange>>(entry.Changes, Writes.WriteBody.Options) ?? [];
-        return changes.Select(c => (c.Key, Text(c.Value.Before), Text(c.Value.After)));
-    }
+    private static IEnumerable<(string Field, string Before, string After)> Changes(IReadOnlyDictionary<string, Contracts.FieldChange>? changes) =>
+        changes is null
+            ? [("*", "", "")] // created or erased as a whole
+            : changes.Select(c => (c.Key, Text(c.Value.Before), Text(c.Value.After)));
 
     private static string Text(JsonElement? value) => value switch
     {
