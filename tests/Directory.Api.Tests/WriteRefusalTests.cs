@@ -132,6 +132,32 @@ public sealed class WriteRefusalTests(WriteApiTests.Fixture fixture) : IClassFix
         Assert.Equal(VersionTag.VersionOf(etag), unchanged.Version);
     }
 
+    [Theory]
+    [InlineData("v{0}", HttpStatusCode.BadRequest)] // unquoted: not an entity tag
+    [InlineData("\"v{0}", HttpStatusCode.BadRequest)]
+    [InlineData("\"v{0}\" junk", HttpStatusCode.BadRequest)]
+    [InlineData("W/\"v{0}\"", HttpStatusCode.PreconditionFailed)] // If-Match compares strongly (RFC 9110 §13.1.1)
+    [InlineData("W/\"v{0}\", W/\"v{0}.1.lv\"", HttpStatusCode.PreconditionFailed)]
+    [InlineData("\"v999\", \"v{0}\"", HttpStatusCode.OK)]
+    [InlineData("\"v{0}\"", HttpStatusCode.OK)]
+    public async Task If_match_is_a_list_of_strong_entity_tags(string header, HttpStatusCode status)
+    {
+        var slug = Unique.Slug("if-match");
+        var (id, etag) = await CreateAsync(fixture.Editor, slug);
+        var version = VersionTag.VersionOf(etag)!.Value;
+        using var response = await SendAsync(fixture.Editor, $"PATCH /api/v1/ngos/{id}", new { shortName = "Jauns" }, string.Format(System.Globalization.CultureInfo.InvariantCulture, header, version));
+        if (status != HttpStatusCode.OK)
+        {
+            var problem = await AssertProblemAsync(response, status);
+            Assert.Contains("If-Match", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+            Assert.Equal(version, (await fixture.Editor.GetJsonAsync<NgoDto>($"/api/v1/ngos/{id}")).Version);
+        }
+        else
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
     [Fact]
     public async Task Two_editors_cannot_silently_overwrite_each_other()
     {

@@ -12,14 +12,13 @@ public static class VersionTag
     public static string For(int version, int referenceGeneration, string language) =>
         $"\"v{version.ToString(CultureInfo.InvariantCulture)}.{referenceGeneration.ToString(CultureInfo.InvariantCulture)}.{language}\"";
 
-    public static int? VersionOf(string? tag)
-    {
-        if (tag is null || !EntityTagHeaderValue.TryParse(tag, out var parsed))
-        {
-            return null;
-        }
+    public static int? VersionOf(string? tag) =>
+        tag is not null && EntityTagHeaderValue.TryParse(tag, out var parsed) ? VersionOf(parsed) : null;
 
-        var value = parsed.Tag.ToString().Trim('"');
+    public static int? VersionOf(EntityTagHeaderValue tag)
+    {
+        ArgumentNullException.ThrowIfNull(tag);
+        var value = tag.Tag.ToString().Trim('"');
         var end = value.IndexOf('.', StringComparison.Ordinal);
         return value.StartsWith('v') && int.TryParse(end < 0 ? value[1..] : value[1..end], NumberStyles.None, CultureInfo.InvariantCulture, out var version)
             ? version
