@@ -158,6 +158,66 @@ public sealed class WriteRefusalTests(WriteApiTests.Fixture fixture) : IClassFix
         }
     }
 
+    [Theory]
+    [InlineData("POST /api/v1/ngos", "{\"name\":\"A\",\"name\":\"B\"}", "name")]
+    [InlineData("PUT /api/v1/ngos/existing", "{\"slug\":\"existing\",\"email\":\"a@b.lv\",\"email\":\"c@d.lv\"}", "email")]
+    [InlineData("PATCH /api/v1/ngos/existing", "{\"shortName\":\"A\",\"shortName\":\"B\"}", "shortName")]
+    [InlineData("POST /api/v1/experts", "{\"name\":\"A\",\"name\":\"B\"}", "name")]
+    [InlineData("PUT /api/v1/experts/esosa-eksperte", "{\"title\":\"A\",\"title\":\"B\"}", "title")]
+    [InlineData("PATCH /api/v1/experts/esosa-eksperte", "{\"bioLv\":\"A\",\"bioLv\":\"B\"}", "bioLv")]
+    [InlineData("PUT /api/v1/support-areas/dublikats", "{\"nameLv\":\"A\",\"nameLv\":\"B\",\"nameEn\":\"C\"}", "nameLv")]
+    [InlineData("PUT /api/v1/target-groups/dublikats", "{\"nameLv\":\"A\",\"nameEn\":\"C\",\"nameEn\":\"D\"}", "nameEn")]
+    [InlineData("PUT /api/v1/regions/latgale", "{\"nameLv\":\"A\",\"nameLv\":\"B\",\"nameEn\":\"C\"}", "nameLv")]
+    [InlineData("POST /api/v1/api-keys", "{\"name\":\"A\",\"role\":\"partner\",\"role\":\"admin\"}", "role")]
+    [InlineData("PATCH /api/v1/ngos/existing", "{\"socialLinks\":[{\"network\":\"x\",\"network\":\"y\",\"url\":\"https://a.lv\"}]}", "socialLinks[0].network")]
+    public async Task A_member_named_twice_is_a_400_naming_it_on_every_write_route(string route, string json, string member)
+    {
+        var (method, url) = (route.Split(' ')[0], route.Split(' ')[1]);
+        if (url.Contains("esosa-eksperte", StringComparison.Ordinal))
+        {
+            url = url.Replace("esosa-eksperte", (await fixture.Editor.GetJsonAsync<PagedResult<ExpertDto>>("/api/v1/experts?q=esosa")).Items.Single().Id.ToString(), StringComparison.Ordinal);
+        }
+
+        var before = await fixture.Admin.GetStringAsync("/api/v1/ngos/existing", TestContext.Current.CancellationToken);
+        using var request = new HttpRequestMessage(new HttpMethod(method), url)
+        {
+            Content = new StringContent(json, Encoding.UTF8, method == "PATCH" ? "application/merge-patch+json" : "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("If-Match", "*");
+        using var response = await fixture.Admin.SendAsync(request, TestContext.Current.CancellationToken);
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(member, out var messages), problem.ToString());
+        Assert.Contains("more than once", messages[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, await fixture.Admin.GetStringAsync("/api/v1/ngos/existing", TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [InlineData("application/json", "[{\"slug\":\"dublikats-json\",\"slug\":\"dublikats-2\"}]", "slug")]
+    [InlineData("text/csv", "slug;name;slug\r\na;b;c\r\n", "slug")]
+    public async Task An_import_naming_a_member_or_column_twice_is_a_400_naming_it(string mediaType, string body, string member)
+    {
+        using var content = new StringContent(body, Encoding.UTF8, mediaType);
+        using var response = await fixture.Editor.PostAsync("/api/v1/imports", content, TestContext.Current.CancellationToken);
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains($"'{member}'", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("more than once", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("status")]
+    [InlineData("nationwide")]
+    [InlineData("isMember")]
+    public async Task A_merge_patch_cannot_remove_a_member_that_always_has_a_value(string member)
+    {
+        var slug = Unique.Slug("noklusejums");
+        var (id, etag) = await CreateAsync(fixture.Editor, slug, status: "published");
+        var before = await fixture.Editor.GetStringAsync($"/api/v1/ngos/{id}", TestContext.Current.CancellationToken);
+        using var response = await SendAsync(fixture.Editor, $"PATCH /api/v1/ngos/{id}", new Dictionary<string, object?> { [member] = null }, etag);
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(member, out _), problem.ToString());
+        Assert.Equal(before, await fixture.Editor.GetStringAsync($"/api/v1/ngos/{id}", TestContext.Current.CancellationToken));
+    }
+
     [Fact]
     public async Task Two_editors_cannot_silently_overwrite_each_other()
     {

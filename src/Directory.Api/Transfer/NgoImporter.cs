@@ -169,6 +169,11 @@ public sealed class NgoImporter(DirectoryDbContext db, ReferenceDataCache.Snapsh
         }
 
         var header = parsed[0].Fields.Select(f => f.Trim()).ToArray();
+        if (header.GroupBy(h => h, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new ImportFormatException($"The column '{twice.Key}' appears more than once in the header; keep one.");
+        }
+
         var unknown = header.Where(h => !NgoCsv.Columns.Contains(h, StringComparer.Ordinal)).ToList();
         if (unknown.Count > 0)
         {
@@ -199,7 +204,13 @@ public sealed class NgoImporter(DirectoryDbContext db, ReferenceDataCache.Snapsh
         List<NgoWriteRequest>? items;
         try
         {
-            var node = System.Text.Json.Nodes.JsonNode.Parse(Csv.Decode(content));
+            using var document = JsonDocument.Parse(Csv.Decode(content));
+            if (WriteBody.DuplicateMember(document.RootElement) is { } duplicate)
+            {
+                throw new ImportFormatException($"The member '{duplicate.Name}' appears more than once in one object (at {duplicate.Path}); send it once.");
+            }
+
+            var node = JsonSerializer.Deserialize<System.Text.Json.Nodes.JsonNode>(document);
             if (WriteBody.NullElement(node) is { } element)
             {
                 throw new ImportFormatException(WriteBody.NullElementMessage, element);

@@ -22,14 +22,10 @@ public static class WriteBody
         where T : class
     {
         ArgumentNullException.ThrowIfNull(request);
-        JsonNode? node;
-        try
+        var (node, errors) = await ParseAsync(request);
+        if (errors is not null)
         {
-            node = await JsonNode.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
-        }
-        catch (JsonException e)
-        {
-            return (null, Error("body", Describe(e)));
+            return (null, errors);
         }
 
         return node is null ? (null, Error("body", "A JSON object is required.")) : Deserialize<T>(node);
@@ -39,23 +35,92 @@ public static class WriteBody
         where T : class
     {
         ArgumentNullException.ThrowIfNull(request);
-        JsonNode? patch;
+        var (patch, errors) = await ParseAsync(request);
+        if (errors is not null)
+        {
+            return (null, errors);
+        }
+
+        if (patch is not JsonObject patchObject)
+        {
+            return (null, Error("body", "A merge patch must be a JSON object."));
+        }
+
+        // null removes a member (RFC 7396); one that always has a value (a status, a yes/no) cannot be removed.
+        var kept = patchObject.Where(m => m.Value is null && AlwaysSet<T>.Members.Contains(m.Key)).Select(m => m.Key).ToList();
+        if (kept.Count > 0)
+        {
+            return (null, kept.ToDictionary(m => m, _ => CannotRemove, StringComparer.Ordinal));
+        }
+
+        var document = JsonSerializer.SerializeToNode(current, Options)!;
+        return Deserialize<T>(Merge(document, patch)!);
+    }
+
+    private static readonly string[] CannotRemove = ["This member always has a value and cannot be removed (null); send the value it should have."];
+
+    public const string DuplicateMemberMessage = "This member appears more than once in one object; send it once.";
+
+    /// <summary>
+    /// The body as JSON, or why it is not: malformed, or a member named twice in one object (names compare
+    /// as the serializer matches them, ignoring case), which would otherwise be a 500 or a silent last-one-wins.
+    /// </summary>
+    private static async Task<(JsonNode? Node, Dictionary<string, string[]>? Errors)> ParseAsync(HttpRequest request)
+    {
         try
         {
-            patch = await JsonNode.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
+            using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
+            return DuplicateMember(document.RootElement) is { } duplicate
+                ? (null, Error(duplicate.Path, DuplicateMemberMessage))
+                : (JsonSerializer.Deserialize<JsonNode>(document), null);
         }
         catch (JsonException e)
         {
             return (null, Error("body", Describe(e)));
         }
+    }
 
-        if (patch is not JsonObject)
+    /// <summary>The first member named twice in one object, with its path (<c>socialLinks[0].network</c>, <c>[2].slug</c>); null when none is.</summary>
+    public static (string Path, string Name)? DuplicateMember(JsonElement element, string path = "")
+    {
+        if (element.ValueKind == JsonValueKind.Array)
         {
-            return (null, Error("body", "A merge patch must be a JSON object."));
+            var i = 0;
+            foreach (var item in element.EnumerateArray())
+            {
+                if (DuplicateMember(item, $"{path}[{i++}]") is { } found)
+                {
+                    return found;
+                }
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Object)
+        {
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var member in element.EnumerateObject())
+            {
+                var memberPath = path.Length == 0 ? member.Name : $"{path}.{member.Name}";
+                if (!seen.Add(member.Name))
+                {
+                    return (memberPath, member.Name);
+                }
+
+                if (DuplicateMember(member.Value, memberPath) is { } found)
+                {
+                    return found;
+                }
+            }
         }
 
-        var document = JsonSerializer.SerializeToNode(current, Options)!;
-        return Deserialize<T>(Merge(document, patch)!);
+        return null;
+    }
+
+    /// <summary>The members of <typeparamref name="T"/> that are never absent: a status and the yes/no ones.</summary>
+    private static class AlwaysSet<T>
+    {
+        public static readonly HashSet<string> Members = [.. typeof(T).GetProperties()
+            .Where(p => p.PropertyType == typeof(bool) || p.Name == "Status")
+            .Select(p => Options.PropertyNamingPolicy!.ConvertName(p.Name))];
     }
 
     /// <summary>The body as <typeparamref name="T"/>, or the member that is wrong: of the wrong type, unknown, or a null inside a list.</summary>
