@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Diagnostics;
 namespace Directory.Api.Http;
 
 /// <summary>
-/// Database errors a client can act on: a unique constraint lost to a concurrent request is a 409
+/// Database errors a client can act on: a unique constraint lost to a concurrent request, or a row
+/// another request changed between this one reading and writing it (an import racing a PATCH), is a 409
 /// problem; storage that cannot be read or written is a 503 problem with Retry-After (nothing was
 /// stored), after which pooled connections are dropped so the service recovers by itself.
 /// </summary>
@@ -22,6 +23,11 @@ public sealed class StorageExceptionHandler(IProblemDetailsService problems, ILo
         {
             (status, title, detail) = (StatusCodes.Status409Conflict, "Conflict",
                 "Another request created the same thing at the same moment (same slug, registration number, key or name); nothing was stored. Read the current data and try again.");
+        }
+        else if (exception is Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
+        {
+            (status, title, detail) = (StatusCodes.Status409Conflict, "Conflict",
+                "Another request changed a profile this one was writing, at the same moment; nothing was stored. Read the current data and try again.");
         }
         else if (DatabaseFailures.IsStorageFailure(exception))
         {
