@@ -43,7 +43,7 @@ public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSc
         var identity = new ClaimsIdentity(
             [
                 new Claim(ClaimTypes.NameIdentifier, $"key:{stored.Id}"),
-                new Claim(ClaimTypes.Name, $"key:{stored.Name}"),
+                new Claim(ClaimTypes.Name, $"key:{stored.Name} ({stored.Id:D})"),
                 new Claim(ClaimTypes.Role, Policies.RoleName(stored.Role)),
             ],
             SchemeName);

@@ -44,11 +44,21 @@ public static class AuthSetup
         return services;
     }
 
-    /// <summary>Who made a change, for the audit trail: the key's name or the token's subject.</summary>
+    /// <summary>Who made a change, for the audit trail: the key's name and id (names need not be unique) or the token's subject.</summary>
     public static string Actor(this ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
         return user.Identity?.Name ?? user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "unknown";
+    }
+
+    /// <summary>
+    /// Who is calling, as rate limits and Idempotency-Keys tell callers apart: the key's id (key:{id}) or the
+    /// token's subject. Never the key's name: two keys may be named alike.
+    /// </summary>
+    public static string CallerId(this ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.FindFirstValue(ClaimTypes.NameIdentifier) ?? user.Identity?.Name ?? "unknown";
     }
 
     public static bool IsEditor(this ClaimsPrincipal user)

@@ -19,7 +19,7 @@ public sealed record RateLimits(RateLimit Anonymous, RateLimit Partner, RateLimi
         ArgumentNullException.ThrowIfNull(context);
         var user = context.User;
         return user.Identity?.IsAuthenticated == true
-            ? ($"user:{user.Actor()}", user.IsEditor() ? "editor" : "partner", user.IsEditor() ? Editor : Partner)
+            ? ($"user:{user.CallerId()}", user.IsEditor() ? "editor" : "partner", user.IsEditor() ? Editor : Partner)
             : ($"ip:{context.Connection.RemoteIpAddress}", "anonymous", Anonymous);
     }
 }

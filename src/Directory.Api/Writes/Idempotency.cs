@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Directory.Api.Auth;
 using Directory.Domain;
 using Directory.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,7 +9,9 @@ namespace Directory.Api.Writes;
 
 /// <summary>
 /// A POST with an Idempotency-Key is answered once: a retry with the same key and body gets the first
-/// answer again; the same key with another body is refused. Keys are remembered for
+/// answer again; the same key with another body is refused (422). A key belongs to its caller (the API
+/// key's id, not its name) and to the method and route it was sent to: the same key on another route is
+/// another key. Keys are remembered for
 /// <c>Idempotency:RetentionHours</c> (default 24): long enough for any retry, short enough that the
 /// stored answers do not pile up.
 /// </summary>
@@ -19,30 +22,39 @@ public sealed class Idempotency
     /// <summary>As long as the stored key may be.</summary>
     public const int MaxKeyLength = 100;
 
+    // The stored record's Actor column holds the scope (its length in IdempotencyRecordConfiguration).
+    private const int ScopeMaxLength = 200;
+
     private readonly TimeSpan _retention;
 
-    private Idempotency(string? key, string actor, string hash, TimeSpan retention)
+    private Idempotency(string? key, string scope, string hash, TimeSpan retention)
     {
         Key = key;
-        Actor = actor;
+        Scope = scope;
         Hash = hash;
         _retention = retention;
     }
 
     public string? Key { get; }
-    public string Actor { get; }
+    public string Scope { get; }
     public string Hash { get; }
 
-    /// <summary>Reads the key and a hash of the body (the body stays readable).</summary>
-    public static async Task<Idempotency> BeginAsync(HttpRequest request, string actor)
+    /// <summary>Reads the key, its scope (caller, method and route) and a hash of the body (the body stays readable).</summary>
+    public static async Task<Idempotency> BeginAsync(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var scope = $"{request.HttpContext.User.CallerId()} {request.Method} {request.Path.Value?.TrimEnd('/')}";
+        if (scope.Length > ScopeMaxLength)
+        {
+            scope = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(scope)));
+        }
+
         request.EnableBuffering();
         var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(request.Body, request.HttpContext.RequestAborted));
         request.Body.Position = 0;
         var key = request.Headers[HeaderName].ToString();
         var retention = TimeSpan.FromHours(request.HttpContext.RequestServices.GetRequiredService<IConfiguration>().GetValue<double?>("Idempotency:RetentionHours") ?? 24);
-        return new Idempotency(string.IsNullOrWhiteSpace(key) ? null : key.Trim(), actor, hash, retention);
+        return new Idempotency(string.IsNullOrWhiteSpace(key) ? null : key.Trim(), scope, hash, retention);
     }
 
     /// <summary>The first answer to this key, if it is still remembered; expired answers (anyone's) are deleted first.</summary>
@@ -55,7 +67,7 @@ public sealed class Idempotency
         }
 
         await Expired(db, DateTime.UtcNow - _retention).ExecuteDeleteAsync(cancellationToken);
-        return await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Actor == Actor && r.Key == Key, cancellationToken);
+        return await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Actor == Scope && r.Key == Key, cancellationToken);
     }
 
     /// <summary>Another request with this key is being answered (or failed): a 409 to retry shortly, when its answer can be replayed.</summary>
@@ -85,7 +97,7 @@ public sealed class Idempotency
         db.IdempotencyRecords.Add(new IdempotencyRecord
         {
             Key = Key,
-            Actor = Actor,
+            Actor = Scope,
             RequestHash = Hash,
             StatusCode = status,
             Location = location,

@@ -32,7 +32,7 @@ public sealed class ProfileWrites<TEntity, TRequest, TDto>
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(cache);
-        var idempotency = await Idempotency.BeginAsync(context.Request, context.User.Actor());
+        var idempotency = await Idempotency.BeginAsync(context.Request);
         if (idempotency.Key is { Length: > Idempotency.MaxKeyLength })
         {
             return Problems.InvalidBody(new Dictionary<string, string[]> { [Idempotency.HeaderName] = [$"At most {Idempotency.MaxKeyLength} characters."] });
