@@ -97,6 +97,7 @@ public static class ApiHost
         app.UseDirectoryAuthentication();
         app.UseRateLimiter();
         app.UseRateLimitHeaders();
+        app.UseFailedCredentialRefusal();
         app.UseAuthorization();
         app.UseReadYourWrites();
         app.UseMiddleware<QueryStringValidationMiddleware>();

@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Directory.Api.Tests.Infrastructure;
 using Directory.Domain;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
 using static Directory.Api.Tests.WriteApiTests;
 
 namespace Directory.Api.Tests;
@@ -97,5 +99,78 @@ public sealed class CallerIdentityTests(CallerIdentityTests.Fixture fixture) : I
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body, options: ApiClient.Json) };
         request.Headers.Add("Idempotency-Key", key);
         return await client.SendAsync(request, Cancel);
+    }
+}
+
+/// <summary>
+/// Requests with an unknown or revoked key count against the client's address like anonymous ones (the
+/// audit sent 1,000 bad keys: 1,000 × 401, no 429) and are logged once at a bounded rate, not twice each.
+/// </summary>
+public sealed class FailedCredentialTests(FailedCredentialTests.Fixture fixture) : IClassFixture<FailedCredentialTests.Fixture>
+{
+    public sealed class Fixture : DirectoryApiFactory
+    {
+        public List<(string Category, LogLevel Level, string Message)> Logs { get; } = [];
+
+        protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+        {
+            ["RateLimits:Anonymous:PermitLimit"] = "3",
+            ["Cache:PollSeconds"] = "3600",
+        };
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Logging:LogLevel:Default", "Information"); // as shipped
+            builder.ConfigureLogging(logging => logging.AddProvider(new Recording(Logs)));
+        }
+
+        private sealed class Recording(List<(string, LogLevel, string)> logs) : ILoggerProvider
+        {
+            public ILogger CreateLogger(string categoryName) => new Logger(categoryName, logs);
+
+            public void Dispose()
+            {
+            }
+
+            private sealed class Logger(string category, List<(string, LogLevel, string)> logs) : ILogger
+            {
+                public IDisposable? BeginScope<TState>(TState state)
+                    where TState : notnull => null;
+
+                public bool IsEnabled(LogLevel logLevel) => true;
+
+                public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+                {
+                    lock (logs)
+                    {
+                        logs.Add((category, logLevel, formatter(state, exception)));
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Unknown_keys_count_against_the_address_and_are_logged_once()
+    {
+        var client = fixture.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", "lblt_not-a-key-at-all");
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 6; i++)
+        {
+            using var response = await client.GetAsync("/api/v1/target-groups", TestContext.Current.CancellationToken);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized], statuses.Take(3));
+        Assert.All(statuses.Skip(3), s => Assert.Equal(HttpStatusCode.TooManyRequests, s));
+        int logged;
+        lock (fixture.Logs)
+        {
+            logged = fixture.Logs.Count(l => l.Category.Contains("Auth", StringComparison.Ordinal) && l.Level >= LogLevel.Information);
+        }
+
+        Assert.Equal(1, logged);
     }
 }

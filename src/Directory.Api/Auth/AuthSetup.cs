@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Directory.Api.Auth;
 
@@ -25,6 +26,11 @@ public static class AuthSetup
                     ? JwtBearerDefaults.AuthenticationScheme
                     : ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+
+        // Each failure would log two lines ("not authenticated", "challenged"): FailedCredentials reports them instead.
+        services.AddLogging(logging => logging.AddFilter(typeof(ApiKeyAuthenticationHandler).FullName, LogLevel.Warning));
+        services.AddSingleton<FailedCredentials>();
+        services.TryAddSingleton(TimeProvider.System);
 
         if (!string.IsNullOrEmpty(authority))
         {
@@ -74,6 +80,16 @@ public static class AuthSetup
     public static WebApplication UseDirectoryAuthentication(this WebApplication app)
     {
         app.UseAuthentication();
+        return app;
+    }
+
+    /// <summary>
+    /// A request whose credentials failed is a 401 even on a public route (it meant to be someone); placed
+    /// after the rate limiter, which counts it against the client's address as it counts anonymous calls.
+    /// </summary>
+    public static WebApplication UseFailedCredentialRefusal(this WebApplication app)
+    {
+        var failures = app.Services.GetRequiredService<FailedCredentials>();
         app.Use(async (context, next) =>
         {
             var headers = context.Request.Headers;
@@ -81,6 +97,7 @@ public static class AuthSetup
                 && (headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName) || headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.Authorization))
                 && (await context.AuthenticateAsync()).Failure is not null)
             {
+                failures.Report(context.Connection.RemoteIpAddress);
                 await context.ChallengeAsync();
                 return;
             }
