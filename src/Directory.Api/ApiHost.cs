@@ -82,6 +82,7 @@ public static class ApiHost
         var app = builder.Build();
         app.Lifetime.ApplicationStarted.Register(() => started.Value = true);
 
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDirectoryForwarding();
@@ -92,7 +93,7 @@ public static class ApiHost
         app.UseMiddleware<ResponseCacheMiddleware>();
         app.UseDirectoryCompression();
         app.UseRouting();
-        app.UseDirectorySecurity();
+        app.UseBodyLimits();
         app.UseCors();
         app.UseDirectoryAuthentication();
         app.UseRateLimiter();

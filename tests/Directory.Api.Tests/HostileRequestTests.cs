@@ -43,6 +43,8 @@ public sealed class HostileRequestTests(DirectoryApiFactory factory) : IClassFix
 
         Assert.Equal(StatusCodes.Status400BadRequest, context.Response.StatusCode);
         Assert.Equal("application/problem+json", context.Response.ContentType?.Split(';')[0]);
+        Assert.Equal("nosniff", context.Response.Headers.XContentTypeOptions.ToString());
+        Assert.Contains("default-src 'none'", context.Response.Headers.ContentSecurityPolicy.ToString(), StringComparison.Ordinal);
         var problem = await JsonDocument.ParseAsync(context.Response.Body, cancellationToken: Cancel);
         Assert.Contains("Host", problem.RootElement.GetProperty("detail").GetString()!, StringComparison.Ordinal);
     }

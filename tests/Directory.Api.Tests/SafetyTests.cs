@@ -219,5 +219,7 @@ public sealed class HttpSafetyTests(HttpSafetyTests.Fixture fixture) : IClassFix
         using var content = new StringContent("{\"name\":\"" + new string('a', 2_000_000) + "\"}", System.Text.Encoding.UTF8, "application/json");
         using var response = await editor.PostAsync("/api/v1/ngos", content, TestContext.Current.CancellationToken);
         await WriteApiTests.AssertProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Contains("default-src 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
     }
 }

@@ -68,8 +68,31 @@ public static class SecuritySetup
         return app;
     }
 
-    /// <summary>Body limits per endpoint (so after routing) and the security headers.</summary>
-    public static WebApplication UseDirectorySecurity(this WebApplication app)
+    /// <summary>
+    /// The security headers, on every answer: set as the response starts, so that refusals made before
+    /// routing (a bad Host, an oversize body) and answers the exception handler rewrites carry them too.
+    /// </summary>
+    public static WebApplication UseSecurityHeaders(this WebApplication app)
+    {
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                headers.XContentTypeOptions = "nosniff";
+                headers["Referrer-Policy"] = "no-referrer";
+                headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/swagger")
+                    ? "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+                    : "default-src 'none'; frame-ancestors 'none'";
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
+        return app;
+    }
+
+    /// <summary>Body limits per endpoint (so after routing).</summary>
+    public static WebApplication UseBodyLimits(this WebApplication app)
     {
         var maxBodyBytes = MaxBodyBytes(app.Configuration);
         app.Use(async (context, next) =>
@@ -80,18 +103,6 @@ public static class SecuritySetup
             {
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
                 return;
-            }
-
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "no-referrer";
-            if (context.Request.Path.StartsWithSegments("/swagger"))
-            {
-                headers.ContentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
-            }
-            else
-            {
-                headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
             }
 
             await next(context);
