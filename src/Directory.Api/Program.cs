@@ -9,10 +9,12 @@ if (args is ["healthcheck", ..])
 }
 
 var command = KeysCommand.Matches(args) || ImportCommand.Matches(args);
-var app = ApiHost.Build(command ? [] : args, command);
-var connectionString = app.Services.GetRequiredService<DatabaseOptions>().ConnectionString; // read now: a failed start disposes the services
+string? connectionString = null;
 try
 {
+    // Building may already create the data folder: inside the try, so a read-only disk is one sentence too.
+    var app = ApiHost.Build(command ? [] : args, command);
+    connectionString = app.Services.GetRequiredService<DatabaseOptions>().ConnectionString; // read now: a failed start disposes the services
     await ApiHost.InitializeDatabaseAsync(app);
     if (KeysCommand.Matches(args))
     {

@@ -69,6 +69,47 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task A_database_that_cannot_be_written_ends_the_start_with_one_sentence()
+    {
+        // Root ignores permission bits, so a read-only disk is shown by a database opened read-only: every
+        // write fails as on a read-only mount (SQLITE_READONLY).
+        var database = Path.Combine(Path.GetTempPath(), $"cli-{Guid.NewGuid():N}.db");
+        await File.WriteAllBytesAsync(database, [], TestContext.Current.CancellationToken);
+        try
+        {
+            var (code, stdout, stderr) = await StartAsync(null, ("Database__ConnectionString", $"Data Source={database};Mode=ReadOnly"));
+            AssertOneSentence(code, stdout + stderr, "cannot be written", "Database__ConnectionString");
+        }
+        finally
+        {
+            DeleteDatabase(database);
+        }
+    }
+
+    [Theory]
+    [InlineData("sqlite full")]
+    [InlineData("sqlite read-only")]
+    [InlineData("sqlite disk i/o")]
+    [InlineData("no space left")]
+    [InlineData("read-only file system")]
+    public void A_full_or_read_only_disk_is_told_in_one_sentence(string failure)
+    {
+        Exception exception = failure switch
+        {
+            "sqlite full" => new Microsoft.Data.Sqlite.SqliteException("SQLite Error 13: 'database or disk is full'.", 13),
+            "sqlite read-only" => new Microsoft.Data.Sqlite.SqliteException("SQLite Error 8: 'attempt to write a readonly database'.", 8),
+            "sqlite disk i/o" => new Microsoft.Data.Sqlite.SqliteException("SQLite Error 10: 'disk I/O error'.", 10),
+            "no space left" => new IOException("No space left on device : '/data/directory.db-wal'", 28),
+            _ => new IOException("Read-only file system : '/data'", 30),
+        };
+
+        var sentence = Cli.StartupFailure.Describe(new InvalidOperationException("wrapped", exception), "Data Source=/data/directory.db");
+        Assert.NotNull(sentence);
+        Assert.Contains("Database__ConnectionString", sentence, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n", sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unreachable_sql_server_ends_the_start_with_one_sentence()
     {
         var (code, stdout, stderr) = await StartAsync(null, ("Database__Provider", "SqlServer"), ("Database__ConnectionString", "Server=tcp:127.0.0.1,1;Database=Directory;Connect Timeout=1;TrustServerCertificate=True"));

@@ -5,7 +5,7 @@ namespace Directory.Api.Cli;
 
 /// <summary>
 /// The start-up failures an operator causes and can fix — a port already taken, a database out of reach, a
-/// data folder that cannot be written — as one sentence saying what to change, instead of a stack trace.
+/// data folder or disk that cannot be written (read-only, full) — as one sentence saying what to change, instead of a stack trace.
 /// Anything else is a defect and keeps its stack trace.
 /// </summary>
 public static class StartupFailure
@@ -24,6 +24,10 @@ public static class StartupFailure
                     return $"Cannot start: {e.Message.TrimEnd('.')}. Another program is listening there; choose a free port with ASPNETCORE_URLS or ASPNETCORE_HTTP_PORTS.";
                 case SqliteException { SqliteErrorCode: 14 }: // SQLITE_CANTOPEN
                     return $"Cannot open or create the SQLite database '{new SqliteConnectionStringBuilder(connectionString ?? "").DataSource}': its folder is missing or not writable by this user. Point Database__ConnectionString at a writable folder.";
+                case SqliteException { SqliteErrorCode: 8 or 10 or 13 } sqlite: // SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL
+                    return $"The SQLite database '{new SqliteConnectionStringBuilder(connectionString ?? "").DataSource}' cannot be written ({sqlite.SqliteErrorCode switch { 13 => "the disk is full", 8 => "it or its disk is read-only", _ => "a disk error" }}). Free space or make its folder writable, or point Database__ConnectionString at one that is.";
+                case IOException { HResult: NoSpaceLeft or ReadOnlyFileSystem or DiskFull or HandleDiskFull } io:
+                    return $"Cannot start: the data folder cannot be written ({FirstLine(io.Message)}). Free space or make it writable, or point Database__ConnectionString at a folder that is.";
                 case UnauthorizedAccessException or DirectoryNotFoundException:
                     return $"Cannot start: {e.Message} Point Database__ConnectionString at a writable folder.";
                 case { } sql when sql.GetType().FullName == "Microsoft.Data.SqlClient.SqlException":
@@ -33,6 +37,12 @@ public static class StartupFailure
 
         return null;
     }
+
+    // An IOException's HResult is the errno on Linux (ENOSPC, EROFS) and the Win32 error on Windows.
+    private const int NoSpaceLeft = 28;
+    private const int ReadOnlyFileSystem = 30;
+    private const int DiskFull = unchecked((int)0x80070070);
+    private const int HandleDiskFull = unchecked((int)0x80070027);
 
     private static string FirstLine(string text) => text.Split('\n')[0].Trim();
 }
