@@ -41,6 +41,9 @@ public static class AuthSetup
                 o.MapInboundClaims = false;
                 o.TokenValidationParameters.RoleClaimType = configuration["Auth:RoleClaim"] ?? "role";
                 o.TokenValidationParameters.NameClaimType = "sub";
+                // The clocks of the provider and this service may differ a little; the library's default of
+                // five minutes accepted a token expired minutes ago.
+                o.TokenValidationParameters.ClockSkew = TimeSpan.FromMinutes(1);
             });
         }
 
