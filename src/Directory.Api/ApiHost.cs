@@ -81,6 +81,11 @@ public static class ApiHost
 
         var app = builder.Build();
         app.Lifetime.ApplicationStarted.Register(() => started.Value = true);
+        if (app.Environment.IsProduction() && app.Configuration["AllowedHosts"] is null or "" or "*")
+        {
+            // Links (next pages, Location, HSDS and DCAT URLs) are built from the request's Host.
+            app.Logger.LogWarning("AllowedHosts is \"*\": every link this service writes takes the Host a request names. Set AllowedHosts to the host names it answers on, e.g. AllowedHosts=directory.lblt.lv;localhost");
+        }
 
         app.UseSecurityHeaders();
         app.UseExceptionHandler();

@@ -110,7 +110,7 @@ public sealed class FailedCredentialTests(FailedCredentialTests.Fixture fixture)
 {
     public sealed class Fixture : DirectoryApiFactory
     {
-        public List<(string Category, LogLevel Level, string Message)> Logs { get; } = [];
+        public LogRecorder Logs { get; } = new();
 
         protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
         {
@@ -122,32 +122,7 @@ public sealed class FailedCredentialTests(FailedCredentialTests.Fixture fixture)
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("Logging:LogLevel:Default", "Information"); // as shipped
-            builder.ConfigureLogging(logging => logging.AddProvider(new Recording(Logs)));
-        }
-
-        private sealed class Recording(List<(string, LogLevel, string)> logs) : ILoggerProvider
-        {
-            public ILogger CreateLogger(string categoryName) => new Logger(categoryName, logs);
-
-            public void Dispose()
-            {
-            }
-
-            private sealed class Logger(string category, List<(string, LogLevel, string)> logs) : ILogger
-            {
-                public IDisposable? BeginScope<TState>(TState state)
-                    where TState : notnull => null;
-
-                public bool IsEnabled(LogLevel logLevel) => true;
-
-                public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-                {
-                    lock (logs)
-                    {
-                        logs.Add((category, logLevel, formatter(state, exception)));
-                    }
-                }
-            }
+            builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         }
     }
 
@@ -165,12 +140,6 @@ public sealed class FailedCredentialTests(FailedCredentialTests.Fixture fixture)
 
         Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized], statuses.Take(3));
         Assert.All(statuses.Skip(3), s => Assert.Equal(HttpStatusCode.TooManyRequests, s));
-        int logged;
-        lock (fixture.Logs)
-        {
-            logged = fixture.Logs.Count(l => l.Category.Contains("Auth", StringComparison.Ordinal) && l.Level >= LogLevel.Information);
-        }
-
-        Assert.Equal(1, logged);
+        Assert.Single(fixture.Logs.Entries, l => l.Category.Contains("Auth", StringComparison.Ordinal) && l.Level >= LogLevel.Information);
     }
 }
