@@ -216,7 +216,7 @@ internal static class ExportFormat
     {
         foreach (var field in fields)
         {
-            writer.WriteField(field);
+            writer.WriteField(Csv.Neutralise(field));
         }
 
         await writer.NextRecordAsync();

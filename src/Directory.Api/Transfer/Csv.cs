@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
 using System.Globalization;
 using System.Text;
 using CsvHelper;
@@ -34,7 +36,7 @@ public sealed class ImportFormatException : Exception
 }
 
 /// <summary>RFC 4180 CSV, with "," or ";" (Latvian Excel) as the separator, UTF-8 with or without BOM.</summary>
-public static class Csv
+public static partial class Csv
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -90,28 +92,49 @@ public static class Csv
     }
 
     /// <summary>
-    /// A CSV writer for exports: RFC 4180, and a cell that a spreadsheet would run as a formula (it starts
-    /// with =, +, -, @, tab or CR) is written with a leading apostrophe (OWASP's CSV-injection advice);
-    /// <see cref="Unescape"/> takes it off again on import, so an export imports unchanged.
+    /// A CSV writer for exports: RFC 4180. Cells go through <see cref="Neutralise"/> first, not CsvHelper's
+    /// injection option: that escapes by the first character alone, so a phone number (+371…) came out as
+    /// '+371… in every spreadsheet.
     /// </summary>
     public static CsvWriter Writer(TextWriter writer) => new(writer, new CsvConfiguration(CultureInfo.InvariantCulture)
     {
-        InjectionOptions = InjectionOptions.Escape,
-        InjectionCharacters = InjectionCharacters,
-        InjectionEscapeCharacter = InjectionEscape,
         NewLine = "\r\n",
     });
 
-    /// <summary>A field as it was before <see cref="Writer"/> neutralised it for spreadsheets.</summary>
+    /// <summary>
+    /// A cell a spreadsheet would run as a formula (OWASP's CSV-injection advice: it starts with =, @, tab or
+    /// CR, or with + or - followed by more than a number such as a phone number) gets a leading apostrophe;
+    /// so does text that itself starts with an apostrophe before one of those (or another apostrophe), so
+    /// that <see cref="Unescape"/> gives back exactly what was stored.
+    /// </summary>
+    public static string Neutralise(string field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        var runs = field.Length > 0 && field[0] switch
+        {
+            '=' or '@' or '\t' or '\r' => true,
+            '+' or '-' => !PlainNumber().IsMatch(field),
+            InjectionEscape => field.Length > 1 && Escaped.Contains(field[1]),
+            _ => false,
+        };
+        return runs ? InjectionEscape + field : field;
+    }
+
+    /// <summary>A field as it was before <see cref="Neutralise"/> wrote it for spreadsheets.</summary>
     public static string Unescape(string field)
     {
         ArgumentNullException.ThrowIfNull(field);
-        return field.Length > 1 && field[0] == InjectionEscape && InjectionCharacters.Contains(field[1]) ? field[1..] : field;
+        return field.Length > 1 && field[0] == InjectionEscape && Escaped.Contains(field[1]) ? field[1..] : field;
     }
 
     private const char InjectionEscape = '\'';
 
-    private static readonly char[] InjectionCharacters = ['=', '+', '-', '@', '\t', '\r'];
+    // What may follow an escaping apostrophe: the characters a formula starts with, and the apostrophe itself.
+    private static readonly SearchValues<char> Escaped = SearchValues.Create("=+-@\t\r'");
+
+    // + or - then digits, spaces and the separators of a phone number or an amount: runs nothing.
+    [GeneratedRegex(@"^[+-][0-9][0-9 ().,/-]*$")]
+    private static partial Regex PlainNumber();
 
     private static char DetectSeparator(string text)
     {

@@ -47,8 +47,8 @@ public static class ExpertWriter
         var slug = v.Slug(request.Slug, name);
         var title = v.Required("title", request.Title, ProfileLimits.Name);
         var affiliation = v.Optional("affiliation", request.Affiliation, ProfileLimits.Name);
-        var bioLv = v.Required("bioLv", request.BioLv, ProfileLimits.Description);
-        var bioEn = v.Optional("bioEn", request.BioEn, ProfileLimits.Description);
+        var bioLv = v.Required("bioLv", request.BioLv, ProfileLimits.Description, multiline: true);
+        var bioEn = v.Optional("bioEn", request.BioEn, ProfileLimits.Description, multiline: true);
         var regions = v.Regions("regions", request.Regions);
         if (!request.Nationwide && regions.Count == 0 && !v.Errors.ContainsKey("regions"))
         {

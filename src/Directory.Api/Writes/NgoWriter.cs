@@ -62,8 +62,8 @@ public static class NgoWriter
         var shortName = v.Optional("shortName", request.ShortName, ProfileLimits.ShortName);
         var legalForm = v.Enum<LegalForm>("legalForm", request.LegalForm, null);
         v.RegistrationNumberOf(request.RegistrationNumber);
-        var descriptionLv = v.Required("descriptionLv", request.DescriptionLv, ProfileLimits.Description);
-        var descriptionEn = v.Optional("descriptionEn", request.DescriptionEn, ProfileLimits.Description);
+        var descriptionLv = v.Required("descriptionLv", request.DescriptionLv, ProfileLimits.Description, multiline: true);
+        var descriptionEn = v.Optional("descriptionEn", request.DescriptionEn, ProfileLimits.Description, multiline: true);
         var municipality = v.Municipality("registeredMunicipality", request.RegisteredMunicipality);
         var address = v.Required("address", request.Address, 200);
         var postalCode = v.PostalCode(request.PostalCode);

@@ -19,7 +19,8 @@ public sealed partial class WriteValidation(ReferenceDataCache.Snapshot referenc
     public void Add(string field, string message) =>
         _errors[field] = _errors.TryGetValue(field, out var existing) ? [.. existing, message] : [message];
 
-    public string? Required(string field, string? value, int maxLength)
+    /// <param name="multiline">Text that may hold line breaks and tabs (a description); other control characters are refused everywhere.</param>
+    public string? Required(string field, string? value, int maxLength, bool multiline = false)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -27,10 +28,11 @@ public sealed partial class WriteValidation(ReferenceDataCache.Snapshot referenc
             return null;
         }
 
-        return Optional(field, value, maxLength);
+        return Optional(field, value, maxLength, multiline);
     }
 
-    public string? Optional(string field, string? value, int maxLength)
+    /// <param name="multiline">Text that may hold line breaks and tabs (a description); other control characters are refused everywhere.</param>
+    public string? Optional(string field, string? value, int maxLength, bool multiline = false)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -41,6 +43,16 @@ public sealed partial class WriteValidation(ReferenceDataCache.Snapshot referenc
         if (trimmed.Length > maxLength)
         {
             Add(field, $"At most {maxLength} characters.");
+        }
+
+        // A NUL made the CSV export unreadable to the importer; an escape sequence reaches terminals and readers.
+        foreach (var c in trimmed)
+        {
+            if (char.IsControl(c) && !(multiline && c is '\n' or '\r' or '\t'))
+            {
+                Add(field, $"Holds a control character (U+{(int)c:X4}); {(multiline ? "only line breaks and tabs may stand in this text" : "this text is one line without tabs")}.");
+                break;
+            }
         }
 
         return trimmed;
