@@ -2,6 +2,7 @@ using Directory.Api.Contracts;
 using Directory.Api.Dataset;
 using Directory.Api.Http;
 using Directory.Api.Queries;
+using Directory.Api.ReadModel;
 using Directory.Api.ReferenceData;
 using Directory.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -35,7 +36,7 @@ public static class DatasetEndpoints
 
     /// <param name="format">json, jsonld or turtle (default: what Accept asks for, else json).</param>
     internal static async Task<Results<Ok<DatasetDto>, ContentHttpResult, ValidationProblem>> GetDataset(
-        string? format, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken)
+        string? format, HttpContext context, DirectoryDbContext db, PublishedProfiles published, ReferenceDataCache cache, CancellationToken cancellationToken)
     {
         var request = context.Request;
         var chosen = format switch
@@ -53,7 +54,7 @@ public static class DatasetEndpoints
         var modified = new[]
         {
             await NgoQueries.Published(db).MaxAsync(n => (DateTime?)n.UpdatedAt, cancellationToken),
-            await db.AuditEntries.Where(a => a.Public).MaxAsync(a => (DateTime?)a.At, cancellationToken),
+            (await published.CurrentAsync(cancellationToken)).LastPublicChange,
         }.Max();
         var origin = $"{request.Scheme}://{request.Host}{request.PathBase}";
         if (chosen == "json")

@@ -21,7 +21,8 @@ public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion d
     private int _refreshing;
     private volatile Snapshot? _current;
 
-    public sealed record Snapshot(long DataVersion, long FeedPosition, ProfileIndex<NgoRow> Ngos, ProfileIndex<ExpertRow> Experts);
+    /// <param name="LastPublicChange">When the last change of public data was made (the dataset's "modified"), kept as the feed head is.</param>
+    public sealed record Snapshot(long DataVersion, long FeedPosition, ProfileIndex<NgoRow> Ngos, ProfileIndex<ExpertRow> Experts, DateTime? LastPublicChange);
 
     /// <summary>
     /// Raised once a new snapshot is in place, with the ids of the profiles it replaced (null: all of them,
@@ -128,7 +129,9 @@ public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion d
             var head = (await FeedHeadProbe.ReadAsync(db, cancellationToken)).Position;
             HashSet<Guid>? changed = null;
             _current = current = current is null
-                ? new Snapshot(version, head, ProfileIndex.Build(await LoadNgosAsync(db, null, cancellationToken)), ProfileIndex.Build(await LoadExpertsAsync(db, null, cancellationToken)))
+                ? new Snapshot(
+                    version, head, ProfileIndex.Build(await LoadNgosAsync(db, null, cancellationToken)), ProfileIndex.Build(await LoadExpertsAsync(db, null, cancellationToken)),
+                    await LastPublicChangeAsync(db, long.MinValue, head, cancellationToken))
                 : await UpdateAsync(db, current, version, head, changed = [], cancellationToken);
             if (changed is null || changed.Count > 0)
             {
@@ -159,12 +162,22 @@ public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion d
         var expertIds = changed.Where(c => c.EntityType == "expert").Select(c => c.EntityId).ToHashSet();
         changedIds.UnionWith(ngoIds);
         changedIds.UnionWith(expertIds);
+        var lastPublicChange = await LastPublicChangeAsync(db, current.FeedPosition, head, cancellationToken);
         return new Snapshot(
             version,
             head,
             ngoIds.Count == 0 ? current.Ngos : current.Ngos.Replace(ngoIds, await LoadNgosAsync(db, ngoIds, cancellationToken)),
-            expertIds.Count == 0 ? current.Experts : current.Experts.Replace(expertIds, await LoadExpertsAsync(db, expertIds, cancellationToken)));
+            expertIds.Count == 0 ? current.Experts : current.Experts.Replace(expertIds, await LoadExpertsAsync(db, expertIds, cancellationToken)),
+            lastPublicChange > current.LastPublicChange || current.LastPublicChange is null ? lastPublicChange : current.LastPublicChange);
     }
+
+    /// <summary>
+    /// The time of the last public change in (from, to], found from the top of the feed down (the feed's
+    /// position index; most changes are public, so the first few rows decide): not a max over the whole history.
+    /// </summary>
+    private static Task<DateTime?> LastPublicChangeAsync(DirectoryDbContext db, long from, long to, CancellationToken cancellationToken) =>
+        db.AuditEntries.AsNoTracking().Where(a => a.Position > from && a.Position <= to && a.Public)
+            .OrderByDescending(a => a.Position).Select(a => (DateTime?)a.At).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>Profiles that changed after <paramref name="from"/>, up to <paramref name="to"/>, from the feed.</summary>
     public static IQueryable<ChangedProfile> ChangedSince(DirectoryDbContext db, long from, long to)
