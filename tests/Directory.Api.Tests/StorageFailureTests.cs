@@ -92,6 +92,10 @@ public sealed class StorageFailureTests
         await AssertUnavailableAsync(factory, editor, anonymous, "during-failure", "before-failure");
 
         factory.Failing.Error = null;
+        // The HSDS item served without its history during the outage was not kept: now it has it.
+        var kept = (await anonymous.GetJsonAsync<Directory.Api.Contracts.NgoDto>("/api/v1/ngos/before-failure")).Id;
+        var organization = await anonymous.GetJsonAsync<System.Text.Json.JsonElement>($"/hsds/organizations/{kept}");
+        Assert.NotEmpty(organization.GetProperty("metadata").EnumerateArray());
         await AssertRecoveredAsync(editor, anonymous, "after-failure");
         await WaitForAsync(async () => (await anonymous.GetStringAsync("/api/v1/ngos", Cancel)).Contains("unseen-write", StringComparison.Ordinal));
     }
@@ -128,6 +132,14 @@ public sealed class StorageFailureTests
         using var item = await anonymous.GetAsync($"/api/v1/ngos/{kept}", Cancel);
         Assert.Equal(HttpStatusCode.OK, item.StatusCode);
         Assert.NotNull(factory);
+
+        // HSDS items too: their history (metadata) waits for the database, the item does not.
+        var id = (await item.Content.ReadFromJsonAsync<Directory.Api.Contracts.NgoDto>(ApiClient.Json, Cancel))!.Id;
+        foreach (var url in new[] { $"/hsds/organizations/{id}", $"/hsds/services/{Directory.Api.Hsds.HsdsIds.Service(id)}", $"/hsds/service_at_locations/{Directory.Api.Hsds.HsdsIds.ServiceAtLocation(id)}" })
+        {
+            using var hsds = await anonymous.GetAsync(url, Cancel);
+            Assert.True(hsds.StatusCode == HttpStatusCode.OK, $"{url}: {(int)hsds.StatusCode}");
+        }
     }
 
     private static async Task AssertRecoveredAsync(HttpClient editor, HttpClient anonymous, string slug)

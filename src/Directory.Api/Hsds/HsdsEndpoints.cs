@@ -82,7 +82,7 @@ public static class HsdsEndpoints
             return Problems.NotFound($"No service has the id '{id}'.");
         }
 
-        var metadata = await MetadataAsync(db, found.Row.Id, service, "service", cancellationToken);
+        var metadata = await MetadataAsync(request, db, found.Row.Id, service, "service", cancellationToken);
         return Json(new HsdsMapper(cache.Current, Origin(request)).Service(found.Row, found.Links, full: true, withOrganization: true, metadata));
     }
 
@@ -101,7 +101,7 @@ public static class HsdsEndpoints
             return Problems.NotFound($"No organization has the id '{id}'.");
         }
 
-        var metadata = await MetadataAsync(db, organization, organization, "organization", cancellationToken);
+        var metadata = await MetadataAsync(request, db, organization, organization, "organization", cancellationToken);
         return Json(new HsdsMapper(cache.Current, Origin(request)).Organization(found.Row, found.Links, full: true, fullServices, metadata));
     }
 
@@ -247,10 +247,24 @@ public static class HsdsEndpoints
         return row is null ? null : (row, ProfileLinks.From(await NgoQueries.Links(db, [row.Id]).ToListAsync(cancellationToken)));
     }
 
-    /// <summary>The public audit trail of an NGO, a field change a record (the actor is not published).</summary>
-    private static async Task<List<HsdsMetadata>> MetadataAsync(DirectoryDbContext db, Guid ngo, Guid resource, string resourceType, CancellationToken cancellationToken)
+    /// <summary>
+    /// The public audit trail of an NGO, a field change a record (the actor is not published). While the
+    /// database is away the item is served from the read model without it, as every other item read is.
+    /// </summary>
+    private static async Task<List<HsdsMetadata>> MetadataAsync(HttpRequest request, DirectoryDbContext db, Guid ngo, Guid resource, string resourceType, CancellationToken cancellationToken)
     {
-        var entries = await Writes.History.Query(db, "ngo", ngo).Where(a => a.Public).ToListAsync(cancellationToken);
+        List<AuditEntry> entries;
+        try
+        {
+            entries = await Writes.History.Query(db, "ngo", ngo).Where(a => a.Public).ToListAsync(cancellationToken);
+        }
+        catch (Exception e) when (DatabaseFailures.IsStorageFailure(e))
+        {
+            DatabaseFailures.ResetConnections();
+            ResponseCache.DoNotStore(request.HttpContext); // the next request, the database back, gets the history
+            return [];
+        }
+
         return [.. Writes.History.Public(entries).SelectMany(e => Changes(e.Changes).Select(change => new HsdsMetadata(
             HsdsIds.Of(resource, "metadata", e.Entry.Id, change.Field), resource, resourceType, DateTime.SpecifyKind(e.Entry.At, DateTimeKind.Utc),
             e.Entry.Action.ToString().ToLowerInvariant(), change.Field, change.Before, change.After, "LBLT")))];

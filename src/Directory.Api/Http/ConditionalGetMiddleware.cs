@@ -69,7 +69,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
             response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptLanguage);
             // An answer from a read model behind the data (the database was away when it should have
             // been refreshed) is served but not stored: the next request tries to refresh.
-            if (cacheKey is not null && published.LastGood?.DataVersion == version)
+            if (cacheKey is not null && published.LastGood?.DataVersion == version && ResponseCache.MayStore(context))
             {
                 toStore = new CachedResponse(bytes.ToArray(), etag, [], version);
             }

@@ -106,6 +106,21 @@ public sealed class ResponseCache
         new([.. vary.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             .Where(v => !v.Equals(HeaderNames.AcceptEncoding, StringComparison.OrdinalIgnoreCase))]);
 
+    private static readonly object NotStoredKey = new();
+
+    /// <summary>This answer is served but not kept: it lacks something only the database could give (it was away).</summary>
+    public static void DoNotStore(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Items[NotStoredKey] = true;
+    }
+
+    public static bool MayStore(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return !context.Items.ContainsKey(NotStoredKey);
+    }
+
     public bool TryGet(string key, long version, out CachedResponse response)
     {
         Purge(version);
