@@ -30,15 +30,15 @@ public static class HsdsEndpoints
         hsds.MapGet("/openapi.json", (HttpContext _) => TypedResults.Json(HsdsDocument.Served())).WithName("HsdsOpenApi").WithSummary("HSDS 3.1's OpenAPI document for this server");
 
         var ndjson = new StreamedResponse(request => request.Query["format"] == "ndjson");
-        hsds.MapMethods("/services", ListMethods, ListServices).WithName("HsdsListServices").WithSummary("Services, one per published NGO").WithMetadata(ndjson);
+        hsds.MapMethods("/services", ListMethods, ListServices).WithName("HsdsListServices").WithSummary("Services, one per published NGO").WithMetadata(ndjson).RequireRateLimiting(Setup.RateLimitSetup.ExportPolicy);
         hsds.MapGet("/services/{id}", GetService).WithName("HsdsGetService").WithSummary("A service, fully nested");
-        hsds.MapMethods("/organizations", ListMethods, ListOrganizations).WithName("HsdsListOrganizations").WithSummary("Organizations: the published NGOs").WithMetadata(ndjson);
+        hsds.MapMethods("/organizations", ListMethods, ListOrganizations).WithName("HsdsListOrganizations").WithSummary("Organizations: the published NGOs").WithMetadata(ndjson).RequireRateLimiting(Setup.RateLimitSetup.ExportPolicy);
         hsds.MapGet("/organizations/{id}", GetOrganization).WithName("HsdsGetOrganization").WithSummary("An organization, fully nested");
-        hsds.MapMethods("/service_at_locations", ListMethods, ListServiceAtLocations).WithName("HsdsListServiceAtLocations").WithSummary("Each service at its NGO's registered address").WithMetadata(ndjson);
+        hsds.MapMethods("/service_at_locations", ListMethods, ListServiceAtLocations).WithName("HsdsListServiceAtLocations").WithSummary("Each service at its NGO's registered address").WithMetadata(ndjson).RequireRateLimiting(Setup.RateLimitSetup.ExportPolicy);
         hsds.MapGet("/service_at_locations/{id}", GetServiceAtLocation).WithName("HsdsGetServiceAtLocation").WithSummary("A service at a location, fully nested");
-        hsds.MapMethods("/taxonomies", ListMethods, ListTaxonomies).WithName("HsdsListTaxonomies").WithSummary("The support-area and target-group taxonomies").WithMetadata(ndjson);
+        hsds.MapMethods("/taxonomies", ListMethods, ListTaxonomies).WithName("HsdsListTaxonomies").WithSummary("The support-area and target-group taxonomies").WithMetadata(ndjson).RequireRateLimiting(Setup.RateLimitSetup.ExportPolicy);
         hsds.MapGet("/taxonomies/{id}", GetTaxonomy).WithName("HsdsGetTaxonomy").WithSummary("A taxonomy");
-        hsds.MapMethods("/taxonomy_terms", ListMethods, ListTaxonomyTerms).WithName("HsdsListTaxonomyTerms").WithSummary("Support areas and target groups as terms").WithMetadata(ndjson);
+        hsds.MapMethods("/taxonomy_terms", ListMethods, ListTaxonomyTerms).WithName("HsdsListTaxonomyTerms").WithSummary("Support areas and target groups as terms").WithMetadata(ndjson).RequireRateLimiting(Setup.RateLimitSetup.ExportPolicy);
         hsds.MapGet("/taxonomy_terms/{id}", GetTaxonomyTerm).WithName("HsdsGetTaxonomyTerm").WithSummary("A taxonomy term");
         return app;
     }

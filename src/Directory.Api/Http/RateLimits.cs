@@ -8,6 +8,9 @@ public sealed class RateLimit
 {
     public int PermitLimit { get; set; }
     public int WindowSeconds { get; set; } = 60;
+
+    /// <summary>Exports only: how many a client may have open at once (a slow reader holds a snapshot of the directory).</summary>
+    public int MaxOpen { get; set; } = 2;
 }
 
 /// <summary>The configured limits, by who is calling.</summary>

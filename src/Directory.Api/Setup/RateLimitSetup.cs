@@ -36,10 +36,14 @@ public static class RateLimitSetup
                     QueueLimit = 0,
                 });
             });
-            // Exports are heavy: their own, smaller allowance per client, on top of the global one.
-            o.AddPolicy(ExportPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                limits.For(context).Key,
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = export.PermitLimit, Window = TimeSpan.FromSeconds(export.WindowSeconds), QueueLimit = 0 }));
+            // Whole-directory streams (the exports, HSDS's NDJSON lists) are heavy: their own, smaller allowance
+            // per client on top of the global one, and a few open at once (a slow reader holds a snapshot).
+            // A page of the same HSDS list is a read like any other.
+            o.AddPolicy(ExportPolicy, context => context.GetEndpoint()?.Metadata.GetMetadata<StreamedResponse>() is { } streamed && streamed.Applies(context.Request)
+                ? RateLimitPartition.Get(limits.For(context).Key, _ => RateLimiter.CreateChained(
+                    new FixedWindowRateLimiter(new FixedWindowRateLimiterOptions { PermitLimit = export.PermitLimit, Window = TimeSpan.FromSeconds(export.WindowSeconds), QueueLimit = 0 }),
+                    new ConcurrencyLimiter(new ConcurrencyLimiterOptions { PermitLimit = export.MaxOpen, QueueLimit = 0 })))
+                : RateLimitPartition.GetNoLimiter(""));
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = async (rejected, cancellationToken) =>
             {
