@@ -219,7 +219,7 @@ export interface paths {
         put?: never;
         /**
          * Import NGOs from CSV or JSON (editor)
-         * @description CSV (UTF-8 with or without BOM, "," or ";" separated, columns as in the README) or a JSON array in the write API's shape. Rows are matched by registration number, then slug, and created or updated; nothing is deleted. With dryRun=true nothing is written and the report says what would happen. A real run writes every row in one transaction, or nothing when any row is rejected (422 with the report). Requires the editor role (or admin).
+         * @description CSV (UTF-8 with or without BOM, "," or ";" separated, columns as in the README) or a JSON array in the write API's shape. Rows are matched by registration number, then slug, and created or updated; nothing is deleted. With dryRun=true nothing is written and the report says what would happen. A real run writes every row in one transaction, or nothing when any row is rejected (422 with the report). Imports run one at a time: one sent while another runs is a 429 with Retry-After. Requires the editor role (or admin).
          */
         post: operations["ImportNgos"];
         delete?: never;

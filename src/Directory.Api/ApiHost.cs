@@ -48,6 +48,7 @@ public static class ApiHost
         builder.Services.AddHostedService<FeedHeadWatcher>();
         builder.Services.AddScoped<ProfileAssembler>();
         builder.Services.AddSingleton<ProfileCache>();
+        builder.Services.AddSingleton<Transfer.ImportGate>();
         builder.Services.AddAutoMapper(cfg =>
         {
             // Optional: LBLT's free community licence key; without it AutoMapper only logs a notice.

@@ -52,7 +52,8 @@ public static class ImportCommand
         try
         {
             var importer = new NgoImporter(db, app.Services.GetRequiredService<ReferenceDataCache>().Current, $"cli:{Environment.UserName}");
-            report = await importer.ImportAsync(await File.ReadAllBytesAsync(path), path.EndsWith(".json", StringComparison.OrdinalIgnoreCase), dryRun, progress, CancellationToken.None);
+            await using var file = File.OpenRead(path);
+            report = await importer.ImportAsync(file, path.EndsWith(".json", StringComparison.OrdinalIgnoreCase), dryRun, progress, CancellationToken.None);
         }
         catch (ImportFormatException e)
         {

@@ -29,7 +29,7 @@ public static class TransferEndpoints
             .WithTags("Imports")
             .WithName("ImportNgos")
             .WithSummary("Import NGOs from CSV or JSON (editor)")
-            .WithDescription("CSV (UTF-8 with or without BOM, \",\" or \";\" separated, columns as in the README) or a JSON array in the write API's shape. Rows are matched by registration number, then slug, and created or updated; nothing is deleted. With dryRun=true nothing is written and the report says what would happen. A real run writes every row in one transaction, or nothing when any row is rejected (422 with the report).")
+            .WithDescription("CSV (UTF-8 with or without BOM, \",\" or \";\" separated, columns as in the README) or a JSON array in the write API's shape. Rows are matched by registration number, then slug, and created or updated; nothing is deleted. With dryRun=true nothing is written and the report says what would happen. A real run writes every row in one transaction, or nothing when any row is rejected (422 with the report). Imports run one at a time: one sent while another runs is a 429 with Retry-After.")
             .RequireAuthorization(Policies.Editor)
             .RequireCors(SecuritySetup.WritesCorsPolicy)
             .WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes))
@@ -67,7 +67,7 @@ public static class TransferEndpoints
 
     /// <param name="dryRun">Validate and report without writing.</param>
     internal static async Task<Results<Ok<ImportReport>, ValidationProblem, ProblemHttpResult>> ImportNgos(
-        bool? dryRun, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, PublishedProfiles published, CancellationToken cancellationToken)
+        bool? dryRun, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, PublishedProfiles published, ImportGate gate, CancellationToken cancellationToken)
     {
         var mediaType = context.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
         if (mediaType is not ("text/csv" or "application/json"))
@@ -75,12 +75,20 @@ public static class TransferEndpoints
             return TypedResults.Problem("Send text/csv or application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
         }
 
-        using var buffer = new MemoryStream();
-        await context.Request.Body.CopyToAsync(buffer, cancellationToken);
+        using var lease = gate.TryEnter();
+        if (lease is null)
+        {
+            context.Response.Headers.RetryAfter = ImportGate.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return TypedResults.Problem(
+                $"Another import is running; imports run one at a time. Retry after {ImportGate.RetryAfterSeconds} seconds.",
+                statusCode: StatusCodes.Status429TooManyRequests, title: "An import is running");
+        }
+
         ImportReport report;
         try
         {
-            report = await new NgoImporter(db, cache.Current, context.User.Actor()).ImportAsync(buffer.ToArray(), mediaType == "application/json", dryRun ?? false, null, cancellationToken);
+            // The body is parsed as it arrives: the file is never held whole.
+            report = await new NgoImporter(db, cache.Current, context.User.Actor()).ImportAsync(context.Request.Body, mediaType == "application/json", dryRun ?? false, null, cancellationToken);
         }
         catch (ImportFormatException e) when (e.Field is not null)
         {

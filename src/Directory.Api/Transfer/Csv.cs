@@ -40,6 +40,9 @@ public static partial class Csv
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    private const string NotUtf8 = "The file is not UTF-8 text. Save it as \"CSV UTF-8\" (Excel) or UTF-8 JSON.";
+    private const string Binary = "The file is binary, not CSV or JSON text.";
+
     /// <summary>Decodes strictly: a file that is not UTF-8 text is refused rather than garbled.</summary>
     public static string Decode(byte[] bytes)
     {
@@ -51,45 +54,93 @@ public static partial class Csv
         }
         catch (DecoderFallbackException)
         {
-            throw new ImportFormatException("The file is not UTF-8 text. Save it as \"CSV UTF-8\" (Excel) or UTF-8 JSON.");
+            throw new ImportFormatException(NotUtf8);
         }
 
         if (text.Contains('\0', StringComparison.Ordinal))
         {
-            throw new ImportFormatException("The file is binary, not CSV or JSON text.");
+            throw new ImportFormatException(Binary);
         }
 
         return text.TrimStart('\uFEFF');
     }
 
+    /// <summary>A reader of a stream that decodes as <see cref="Decode"/> does (strictly, a BOM dropped by <see cref="Read"/>), as it is read.</summary>
+    public static TextReader Reader(Stream stream) =>
+        new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024, leaveOpen: true);
+
     /// <summary>Rows of fields, each with the line it starts on; the separator is read from the header line.</summary>
     public static List<(int Line, string[] Fields)> Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        using var reader = new StringReader(text);
+        return [.. Read(reader).ToBlockingEnumerable()];
+    }
+
+    /// <summary>
+    /// Rows of fields as they are read (the file is never held whole), each with the line it starts on; the
+    /// separator ("," or ";") is the one the header line has more of. Not UTF-8, or binary: an <see cref="ImportFormatException"/>.
+    /// </summary>
+    public static async IAsyncEnumerable<(int Line, string[] Fields)> Read(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var (headerLine, lines) = (await Decoded(() => reader.ReadLineAsync()), 1);
+        while (headerLine is not null && headerLine.TrimStart('\uFEFF').Length == 0)
+        {
+            (headerLine, lines) = (await Decoded(() => reader.ReadLineAsync()), lines + 1);
+        }
+
+        if (headerLine is null)
+        {
+            yield break;
+        }
+
+        headerLine = headerLine.TrimStart('\uFEFF');
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            Delimiter = DetectSeparator(text).ToString(),
+            Delimiter = DetectSeparator(headerLine).ToString(),
             HasHeaderRecord = false,
             Mode = CsvMode.RFC4180,
             BadDataFound = bad => throw new ImportFormatException(
-                $"Unbalanced quotes on line {bad.Context.Parser?.RawRow}: a quote inside a field that is not quoted, or a quoted field that never ends."),
+                $"Unbalanced quotes on line {bad.Context.Parser?.RawRow + lines}: a quote inside a field that is not quoted, or a quoted field that never ends."),
         };
-        var rows = new List<(int, string[])>();
-        using var parser = new CsvParser(new StringReader(text), config);
-        var lastLine = 0;
-        while (parser.Read())
+        using (var header = new CsvParser(new StringReader(headerLine), config))
         {
-            var record = parser.Record ?? [];
+            if (header.Read())
+            {
+                yield return (lines, Checked(header.Record ?? []));
+            }
+        }
+
+        using var parser = new CsvParser(reader, config, leaveOpen: true);
+        var lastLine = 0;
+        while (await Decoded(parser.ReadAsync))
+        {
+            var record = Checked(parser.Record ?? []);
             if (record.Length > 1 || record[0].Length > 0)
             {
-                rows.Add((lastLine + 1, record));
+                yield return (lines + lastLine + 1, record);
             }
 
             lastLine = parser.RawRow;
         }
-
-        return rows;
     }
+
+    // The request body cannot be read synchronously: every read is awaited.
+    private static async Task<T> Decoded<T>(Func<Task<T>> read)
+    {
+        try
+        {
+            return await read();
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new ImportFormatException(NotUtf8);
+        }
+    }
+
+    private static string[] Checked(string[] record) =>
+        record.Any(field => field.Contains('\0', StringComparison.Ordinal)) ? throw new ImportFormatException(Binary) : record;
 
     /// <summary>
     /// A CSV writer for exports: RFC 4180. Cells go through <see cref="Neutralise"/> first, not CsvHelper's
@@ -136,11 +187,5 @@ public static partial class Csv
     [GeneratedRegex(@"^[+-][0-9][0-9 ().,/-]*$")]
     private static partial Regex PlainNumber();
 
-    private static char DetectSeparator(string text)
-    {
-        var header = text.AsSpan(0, Math.Max(0, text.IndexOfAny(['\n', '\r']) is var end and >= 0 ? end : text.Length));
-        var semicolons = header.Count(';');
-        var commas = header.Count(',');
-        return semicolons > commas ? ';' : ',';
-    }
+    private static char DetectSeparator(string header) => header.Count(c => c == ';') > header.Count(c => c == ',') ? ';' : ',';
 }

@@ -25,9 +25,11 @@ public sealed record ImportReport(bool DryRun, bool Written, int Created, int Up
 /// </summary>
 public sealed class NgoImporter(DirectoryDbContext db, ReferenceDataCache.Snapshot reference, string actor)
 {
-    public async Task<ImportReport> ImportAsync(byte[] content, bool json, bool dryRun, IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
+    /// <param name="content">The file, read as it is parsed: rows become requests as they come, so what is held is the requests, not the file.</param>
+    public async Task<ImportReport> ImportAsync(Stream content, bool json, bool dryRun, IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
     {
-        var rows = json ? ReadJson(content) : ReadCsv(content);
+        _dryRun = dryRun;
+        var rows = json ? await ReadJsonAsync(content, cancellationToken) : await ReadCsvAsync(content);
         var requests = rows.Select(r => Resolve(r.Request)).ToList();
         var known = await KnownNgos.LoadAsync(db, requests, cancellationToken);
         var reports = new List<ImportRowReport>();
@@ -57,8 +59,10 @@ public sealed class NgoImporter(DirectoryDbContext db, ReferenceDataCache.Snapsh
     }
 
     // New NGOs, their links and every row's audit entry, inserted in bulk (see BulkInsert): most of an import.
+    // A dry run keeps neither (nor the new NGOs' search text): it only reports.
     private readonly List<Ngo> _created = [];
     private readonly List<AuditEntry> _audit = [];
+    private bool _dryRun;
 
     /// <summary>Everything in one transaction: the updated NGOs by SaveChanges, then in bulk the new ones, their links and the audit entries.</summary>
     private async Task SaveAsync(CancellationToken cancellationToken)
@@ -114,9 +118,13 @@ public sealed class NgoImporter(DirectoryDbContext db, ReferenceDataCache.Snapsh
         var after = NgoWriter.ToRequest(ngo, reference);
         if (existing is null)
         {
-            ngo.RefreshDerivedText(); // as SaveChanges does for the NGOs it saves
-            _created.Add(ngo);
-            _audit.Add(AuditTrail.Entry("ngo", ngo.Id, AuditAction.Create, actor, AuditTrail.Changes(null, after), ngo.Status == PublicationStatus.Published));
+            if (!_dryRun)
+            {
+                ngo.RefreshDerivedText(); // as SaveChanges does for the NGOs it saves
+                _created.Add(ngo);
+                _audit.Add(AuditTrail.Entry("ngo", ngo.Id, AuditAction.Create, actor, AuditTrail.Changes(null, after), ngo.Status == PublicationStatus.Published));
+            }
+
             return new ImportRowReport(row, "create", ngo.Slug, ngo.RegistrationNumber, []);
         }
 
@@ -127,7 +135,11 @@ public sealed class NgoImporter(DirectoryDbContext db, ReferenceDataCache.Snapsh
 
         ngo.UpdatedAt = DateTime.UtcNow;
         var action = ngo.Status == PublicationStatus.Archived && before!.Status != Names.Of(PublicationStatus.Archived) ? AuditAction.Archive : AuditAction.Update;
-        _audit.Add(AuditTrail.Entry("ngo", ngo.Id, action, actor, changes, wasPublic || ngo.Status == PublicationStatus.Published));
+        if (!_dryRun)
+        {
+            _audit.Add(AuditTrail.Entry("ngo", ngo.Id, action, actor, changes, wasPublic || ngo.Status == PublicationStatus.Published));
+        }
+
         return new ImportRowReport(row, "update", ngo.Slug, ngo.RegistrationNumber, []);
     }
 
@@ -160,15 +172,40 @@ public sealed class NgoImporter(DirectoryDbContext db, ReferenceDataCache.Snapsh
         return new Ngo { Id = Guid.NewGuid(), Slug = "", Name = "", RegistrationNumber = "", DescriptionLv = "", Address = "", PostalCode = "", CreatedAt = now, UpdatedAt = now };
     }
 
-    private static List<(int Row, NgoWriteRequest Request, List<(string Column, string Message)> Errors)> ReadCsv(byte[] content)
+    private static async Task<List<(int Row, NgoWriteRequest Request, List<(string Column, string Message)> Errors)>> ReadCsvAsync(Stream content)
     {
-        var parsed = Csv.Parse(Csv.Decode(content));
-        if (parsed.Count == 0)
+        using var reader = Csv.Reader(content);
+        string[]? header = null;
+        var rows = new List<(int, NgoWriteRequest, List<(string, string)>)>();
+        await foreach (var (line, fields) in Csv.Read(reader))
         {
-            throw new ImportFormatException("The file is empty: it needs a header row and at least one NGO.");
+            if (header is null)
+            {
+                header = Header(fields);
+                continue;
+            }
+
+            var errors = new List<(string, string)>();
+            if (fields.Length != header.Length)
+            {
+                errors.Add(("row", $"Has {fields.Length} fields; the header has {header.Length}."));
+            }
+
+            var named = new Dictionary<string, string>(header.Length, StringComparer.Ordinal);
+            for (var i = 0; i < header.Length; i++)
+            {
+                named[header[i]] = i < fields.Length ? fields[i] : "";
+            }
+
+            rows.Add((line, NgoCsv.FromFields(named, errors), errors));
         }
 
-        var header = parsed[0].Fields.Select(f => f.Trim()).ToArray();
+        return header is null ? throw new ImportFormatException("The file is empty: it needs a header row and at least one NGO.") : rows;
+    }
+
+    private static string[] Header(string[] fields)
+    {
+        var header = fields.Select(f => f.Trim()).ToArray();
         if (header.GroupBy(h => h, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
             throw new ImportFormatException($"The column '{twice.Key}' appears more than once in the header; keep one.");
@@ -181,30 +218,15 @@ public sealed class NgoImporter(DirectoryDbContext db, ReferenceDataCache.Snapsh
         }
 
         var missing = NgoCsv.RequiredColumns.Where(c => !header.Contains(c, StringComparer.Ordinal)).ToList();
-        if (missing.Count > 0)
-        {
-            throw new ImportFormatException($"Missing columns: {string.Join(", ", missing)}.");
-        }
-
-        return [.. parsed.Skip(1).Select(r =>
-        {
-            var errors = new List<(string, string)>();
-            if (r.Fields.Length != header.Length)
-            {
-                errors.Add(("row", $"Has {r.Fields.Length} fields; the header has {header.Length}."));
-            }
-
-            var fields = header.Select((name, i) => (name, value: i < r.Fields.Length ? r.Fields[i] : "")).ToDictionary(f => f.name, f => f.value, StringComparer.Ordinal);
-            return (r.Line, NgoCsv.FromFields(fields, errors), errors);
-        })];
+        return missing.Count > 0 ? throw new ImportFormatException($"Missing columns: {string.Join(", ", missing)}.") : header;
     }
 
-    private static List<(int Row, NgoWriteRequest Request, List<(string Column, string Message)> Errors)> ReadJson(byte[] content)
+    private static async Task<List<(int Row, NgoWriteRequest Request, List<(string Column, string Message)> Errors)>> ReadJsonAsync(Stream content, CancellationToken cancellationToken)
     {
         List<NgoWriteRequest>? items;
         try
         {
-            using var document = JsonDocument.Parse(Csv.Decode(content));
+            using var document = await JsonDocument.ParseAsync(content, cancellationToken: cancellationToken);
             if (WriteBody.DuplicateMember(document.RootElement) is { } duplicate)
             {
                 throw new ImportFormatException($"The member '{duplicate.Name}' appears more than once in one object (at {duplicate.Path}); send it once.");
