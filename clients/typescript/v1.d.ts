@@ -3629,7 +3629,7 @@ export interface operations {
                 page?: number;
                 /** @description Items per page, 1–100 (default 20). */
                 pageSize?: number;
-                /** @description Words to find in the name, short name and descriptions, or in the names of the NGO's support areas, target groups and places. Any form of a Latvian or English word finds the others ("invaliditāte" finds "invaliditāti"); case and diacritics do not matter; a word of 5+ letters forgives a typo (9+: two); the last word also matches the start of a word. Every word must match. At most 200 characters and 12 words. */
+                /** @description Words to find in the name, short name and descriptions, or in the names of the NGO's support areas, target groups and places. Any form of a Latvian or English word finds the others ("invaliditāte" finds "invaliditāti"); case and diacritics do not matter; a word of 5+ letters forgives a typo (9+: two), in at most two words of a query; the last word also matches the start of a word. Every word must match. At most 200 characters and 12 words. */
                 q?: string;
                 /** @description Planning-region slug or municipality ATVK code (or slug). A planning region matches its municipalities; a municipality matches profiles working there, in its planning region as a whole, or nationwide. */
                 region?: string[];
@@ -3928,7 +3928,7 @@ export interface operations {
     GetNgoFacets: {
         parameters: {
             query?: {
-                /** @description Words to find in the name, short name and descriptions, or in the names of the NGO's support areas, target groups and places. Any form of a Latvian or English word finds the others ("invaliditāte" finds "invaliditāti"); case and diacritics do not matter; a word of 5+ letters forgives a typo (9+: two); the last word also matches the start of a word. Every word must match. At most 200 characters and 12 words. */
+                /** @description Words to find in the name, short name and descriptions, or in the names of the NGO's support areas, target groups and places. Any form of a Latvian or English word finds the others ("invaliditāte" finds "invaliditāti"); case and diacritics do not matter; a word of 5+ letters forgives a typo (9+: two), in at most two words of a query; the last word also matches the start of a word. Every word must match. At most 200 characters and 12 words. */
                 q?: string;
                 /** @description Planning-region slug or municipality ATVK code (or slug). A planning region matches its municipalities; a municipality matches profiles working there, in its planning region as a whole, or nationwide. */
                 region?: string[];
@@ -4894,7 +4894,7 @@ export interface operations {
     ExportNgos: {
         parameters: {
             query?: {
-                /** @description Words to find in the name, short name and descriptions, or in the names of the NGO's support areas, target groups and places. Any form of a Latvian or English word finds the others ("invaliditāte" finds "invaliditāti"); case and diacritics do not matter; a word of 5+ letters forgives a typo (9+: two); the last word also matches the start of a word. Every word must match. At most 200 characters and 12 words. */
+                /** @description Words to find in the name, short name and descriptions, or in the names of the NGO's support areas, target groups and places. Any form of a Latvian or English word finds the others ("invaliditāte" finds "invaliditāti"); case and diacritics do not matter; a word of 5+ letters forgives a typo (9+: two), in at most two words of a query; the last word also matches the start of a word. Every word must match. At most 200 characters and 12 words. */
                 q?: string;
                 /** @description Planning-region slug or municipality ATVK code (or slug). A planning region matches its municipalities; a municipality matches profiles working there, in its planning region as a whole, or nationwide. */
                 region?: string[];

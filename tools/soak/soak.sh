@@ -2,7 +2,8 @@
 # Reliability soak: the Release build on a fresh SQLite file with the demo data, then
 #   1. mixed public reads (half uncached) at 64 connections (wrk), with one PATCH every 0.5 s and, half
 #      way, a burst of identical concurrent POSTs (with and without one Idempotency-Key) and imports;
-#   2. hostile requests and faults, each with the answer it got (tools/soak/faults.sh);
+#   2. hostile requests and faults, each with the answer it got (tools/soak/faults.sh): among them full
+#      NDJSON dumps at once, a flood of unknown keys and an import racing a PATCH of the same NGO;
 #   3. kill -9 in the middle of a 5,000-row import, a restart, PRAGMA integrity_check and all-or-nothing.
 # Prints a summary; fails when any request got a 5xx or an unexpected answer.
 # Usage: tools/soak/soak.sh [--short]   full: 60 s of load (README's Reliability section); --short: 8 s (CI)
@@ -122,7 +123,7 @@ patches=$(wc -l <"$work/patches")
 patch_bad=$(grep -vc '^200$' "$work/patches" || true)
 [ "$patch_bad" = 0 ] || fail "PATCH: $patch_bad of $patches not 200 ($(sort "$work/patches" | uniq -c | tr '\n' ' '))"
 burst_summary=$(sort "$work/burst" | uniq -c | awk '{ printf "%s %s×%s, ", $2, $1, $3 }' | sed 's/, $//')
-grep -E '^(keyed (201|409)|plain (201|400|409)|import (200|409|422))$' -vc "$work/burst" >/dev/null && fail "burst answers: $burst_summary"
+grep -E '^(keyed (201|409)|plain (201|400|409)|import (200|409|422|429))$' -vc "$work/burst" >/dev/null && fail "burst answers: $burst_summary"
 [ "$(grep -c '^plain 201$' "$work/burst")" = 1 ] || fail "burst: identical POSTs without a key did not create exactly one"
 burst_5xx=$(grep -c ' 5[0-9][0-9]$' "$work/burst" || true)
 

@@ -6,7 +6,7 @@ namespace Directory.Api.Queries;
 /// <summary>The filters of <c>GET /ngos</c>, its facets and export. List parameters may repeat or be comma-separated.</summary>
 public class NgoFilterParameters
 {
-    /// <summary>Words to find in the name, short name and descriptions, or in the names of the NGO's support areas, target groups and places. Any form of a Latvian or English word finds the others ("invaliditāte" finds "invaliditāti"); case and diacritics do not matter; a word of 5+ letters forgives a typo (9+: two); the last word also matches the start of a word. Every word must match. At most 200 characters and 12 words.</summary>
+    /// <summary>Words to find in the name, short name and descriptions, or in the names of the NGO's support areas, target groups and places. Any form of a Latvian or English word finds the others ("invaliditāte" finds "invaliditāti"); case and diacritics do not matter; a word of 5+ letters forgives a typo (9+: two), in at most two words of a query; the last word also matches the start of a word. Every word must match. At most 200 characters and 12 words.</summary>
     [FromQuery(Name = "q"), StringLength(ListLimits.MaxQueryLength, ErrorMessage = ListLimits.TooLong)] public string? Q { get; init; }
 
     /// <summary>Planning-region slug or municipality ATVK code (or slug). A planning region matches its municipalities; a municipality matches profiles working there, in its planning region as a whole, or nationwide.</summary>
