@@ -2066,6 +2066,8 @@ export interface operations {
                 region?: string[];
                 /** @description ISO 639 language code, e.g. lv, ru, en. */
                 language?: string[];
+                /** @description Only profiles updated at or after this ISO 8601 date or date-time (UTC unless an offset is given). */
+                updatedSince?: string;
             };
             header?: {
                 /** @description An ETag from an earlier response; answered with 304 while it is current. */
@@ -3319,6 +3321,8 @@ export interface operations {
                 region?: string[];
                 /** @description ISO 639 language code, e.g. lv, ru, en. */
                 language?: string[];
+                /** @description Only profiles updated at or after this ISO 8601 date or date-time (UTC unless an offset is given). */
+                updatedSince?: string;
                 /** @description csv or json (default: json, or csv when Accept asks for text/csv). */
                 format?: string;
             };

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Directory.Infrastructure;
@@ -28,7 +29,12 @@ public static class DependencyInjection
                 // A list of ids as one JSON parameter (json_each), not one parameter each (EF Core 10's default):
                 // Microsoft.Data.Sqlite finds each parameter by name in a list, so thousands of them cost
                 // quadratically (an import's 2,857 changed NGOs took 0.8 s to reload into the read model).
+                // EF's SQLite table rebuild (migration LatvianSearch) sends "PRAGMA foreign_keys = 0" outside the
+                // migration's transaction, as SQLite requires, and warns on every fresh database that it "would
+                // need to be reverted manually". It would not: the pragma belongs to the connection and is never
+                // stored in the file, so a start that dies there leaves nothing behind.
                 services.AddDbContext<DirectoryDbContext, SqliteDirectoryDbContext>((sp, o) => o.UseSqlite(sqlite, s => s.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+                    .ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning))
                     .AddInterceptors(sp.GetRequiredService<DataChangedInterceptor>()), optionsLifetime: ServiceLifetime.Singleton);
                 break;
             default:

@@ -94,7 +94,7 @@ public static class DcatRecord
             ("dct:description", Literal.En("The NGOs as HSDS 3.1 organizations, services, locations and taxonomy terms; the download is every service, one JSON object a line.")),
             ("dcat:accessURL", new Iri($"{hsds}/")),
             ("dcat:downloadURL", new Iri($"{hsds}/services?format=ndjson")),
-            ("dcat:mediaType", new Iri(MediaTypes + "application/json")),
+            ("dcat:mediaType", new Iri(MediaTypes + "application/x-ndjson")), // as the download is served: one JSON object a line, not one JSON document
             ("dct:format", new Iri(Authority + "file-type/JSON")),
             ("dct:license", new Iri(License)),
             ("dct:conformsTo", new Iri("https://docs.openreferral.org/en/v3.1/")),

@@ -55,6 +55,7 @@ public sealed class FilterParser(ReferenceDataCache.Snapshot reference)
             WorkAreaIds = parser.Regions("region", p.Region),
             SupportAreaIds = parser.SupportAreas("expertise", p.Expertise),
             Languages = parser.Languages("language", p.Language),
+            UpdatedSince = parser.Date("updatedSince", p.UpdatedSince),
             Sort = parser.Sort(order?.Sort, !search.IsEmpty),
             Page = order?.Page ?? 1,
             PageSize = order?.PageSize ?? ListLimits.DefaultPageSize,

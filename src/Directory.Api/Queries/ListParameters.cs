@@ -42,6 +42,9 @@ public class ExpertFilterParameters
 
     /// <summary>ISO 639 language code, e.g. lv, ru, en.</summary>
     [FromQuery(Name = "language"), RegularExpression(ListLimits.LanguageListPattern, ErrorMessage = ListLimits.NotLanguageCodes)] public string[]? Language { get; init; }
+
+    /// <summary>Only profiles updated at or after this ISO 8601 date or date-time (UTC unless an offset is given).</summary>
+    [FromQuery(Name = "updatedSince"), RegularExpression(ListLimits.IsoDatePattern, ErrorMessage = ListLimits.NotIsoDate)] public string? UpdatedSince { get; init; }
 }
 
 /// <summary>The order and page of a list (<c>GET /ngos</c>, <c>GET /experts</c>), bound beside its filters; exports and facets take the filters alone.</summary>

@@ -10,8 +10,9 @@ public static class Paging
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(request);
-        var totalPages = (int)Math.Ceiling(totalItems / (double)filter.PageSize);
-        var last = Math.Max(totalPages, 1);
+        // An empty result is one empty page: page 1 of 1, as its links say.
+        var totalPages = Math.Max(1, (int)Math.Ceiling(totalItems / (double)filter.PageSize));
+        var last = totalPages;
         var link = PageLink(request);
         var links = new PageLinks(
             Self: link(filter.Page),

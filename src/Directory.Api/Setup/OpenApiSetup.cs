@@ -82,7 +82,8 @@ public static class OpenApiSetup
         Only published profiles are listed.
 
         **Paging.** `page` (from 1) and `pageSize` (1–100, default 20). A page carries `totalItems`, `totalPages` and absolute
-        `links` (self, first, prev, next, last) that keep every filter; `prev` and `next` are absent at the ends. Order is
+        `links` (self, first, prev, next, last) that keep every filter; `prev` and `next` are absent at the ends; an empty
+        result is one empty page (`totalPages` 1). Order is
         deterministic: the sort key, then id.
 
         **Caching.** Every successful GET has a strong `ETag` and `Cache-Control: public, no-cache`; send the ETag back in

@@ -240,9 +240,15 @@ public sealed class NgoImporter(DirectoryDbContext db, ReferenceDataCache.Snapsh
 
             items = node.Deserialize<List<NgoWriteRequest>>(WriteBody.Options);
         }
+        catch (JsonException e) when (e.Message.Contains("could not be mapped", StringComparison.Ordinal))
+        {
+            // The serializer's own words end in a type name ("could not be mapped to any .NET member…").
+            throw new ImportFormatException(
+                $"Unknown member '{e.Path?.Split('.')[^1]}' at {e.Path?.TrimStart('$')}: rows take the write API's members (POST /api/v1/ngos), as the CSV export's columns are.");
+        }
         catch (JsonException e)
         {
-            throw new ImportFormatException($"Not a JSON array of NGOs in the write API's shape ({e.Path}: {e.Message.Split('.')[0]}).");
+            throw new ImportFormatException($"Not a JSON array of NGOs in the write API's shape ({e.Path}: {e.Message.Split(". ")[0]}).");
         }
 
         return [.. (items ?? []).Select((item, i) => (i + 1, item, new List<(string, string)>()))];
