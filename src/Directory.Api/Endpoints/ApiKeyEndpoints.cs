@@ -56,7 +56,7 @@ public static class ApiKeyEndpoints
         var (body, errors) = await WriteBody.ReadAsync<CreateApiKeyRequest>(request);
         if (body is null)
         {
-            return Problems.InvalidBody(errors!);
+            return Problems.InvalidBody(errors!, "API key");
         }
 
         var validation = new WriteValidation(ReferenceData.ReferenceDataCache.Snapshot.Empty);
@@ -64,7 +64,7 @@ public static class ApiKeyEndpoints
         var role = validation.Enum<Role>("role", body.Role, null);
         if (!validation.IsValid)
         {
-            return Problems.InvalidBody(validation.Errors);
+            return Problems.InvalidBody(validation.Errors, "API key");
         }
 
         var (stored, key) = await ApiKeyIssuer.CreateAsync(db, name!, role!.Value, cancellationToken);

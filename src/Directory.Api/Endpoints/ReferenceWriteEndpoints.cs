@@ -79,7 +79,7 @@ public static partial class ReferenceWriteEndpoints
 
         if (body is null || !validation.IsValid)
         {
-            return Problems.InvalidBody(validation.Errors);
+            return Problems.InvalidBody(validation.Errors, "support area");
         }
 
         area ??= db.SupportAreas.Add(new SupportArea { Code = code, NameLv = "", NameEn = "", Position = await db.SupportAreas.CountAsync(cancellationToken) }).Entity;
@@ -126,7 +126,7 @@ public static partial class ReferenceWriteEndpoints
 
         if (body is null || !validation.IsValid)
         {
-            return Problems.InvalidBody(validation.Errors);
+            return Problems.InvalidBody(validation.Errors, "target group");
         }
 
         var group = await db.TargetGroups.FirstOrDefaultAsync(g => g.Code == code, cancellationToken)
@@ -176,7 +176,7 @@ public static partial class ReferenceWriteEndpoints
 
         if (body is null || !validation.IsValid)
         {
-            return Problems.InvalidBody(validation.Errors);
+            return Problems.InvalidBody(validation.Errors, "region name");
         }
 
         region.NameLv = body.NameLv!.Trim();

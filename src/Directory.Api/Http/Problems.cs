@@ -10,9 +10,12 @@ internal static class Problems
     public static ValidationProblem InvalidQuery(IDictionary<string, string[]> errors) =>
         TypedResults.ValidationProblem(errors, title: InvalidQueryTitle);
 
-    public static ValidationProblem InvalidBody(IDictionary<string, string[]> errors) =>
-        TypedResults.ValidationProblem(errors, title: "The profile is not valid; nothing was stored.");
+    /// <param name="errors">Each offending member with its messages.</param>
+    /// <param name="what">What was sent: a profile, an API key, a support area…</param>
+    public static ValidationProblem InvalidBody(IDictionary<string, string[]> errors, string what = "profile") =>
+        TypedResults.ValidationProblem(errors, title: $"The {what} is not valid; nothing was stored.");
 
+    // The title is the status's reason phrase, as the framework writes it for a 404 of its own.
     public static ProblemHttpResult NotFound(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not Found");
 }

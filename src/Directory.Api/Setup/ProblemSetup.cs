@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Asp.Versioning;
 using Microsoft.AspNetCore.Http;
+using Directory.Api.Auth;
 using Directory.Api.Http;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -57,10 +58,20 @@ public static class ProblemSetup
         var problem = context.ProblemDetails;
         var status = problem.Status ??= http.Response.StatusCode;
         problem.Title ??= ReasonPhrases.GetReasonPhrase(status);
-        if (problem.Type is null || !problem.Type.StartsWith("https://", StringComparison.Ordinal))
+        // The framework's own defaults link tools.ietf.org (and RFC 4918 for a 422): one scheme for all.
+        if (problem.Type is null || !problem.Type.StartsWith("https://", StringComparison.Ordinal) || problem.Type.StartsWith("https://tools.ietf.org/", StringComparison.Ordinal))
         {
             problem.Type = Types.GetValueOrDefault(status, status >= 500 ? Types[500] : Types[400]);
         }
+
+        problem.Detail ??= status switch
+        {
+            StatusCodes.Status401Unauthorized => ApiKeyAuthenticationHandler.CarriesCredentials(http.Request)
+                ? "The API key is unknown or revoked, or the bearer token is not valid or has expired. Ask LBLT for a valid key."
+                : $"This route needs an API key: send it as {ApiKeyAuthenticationHandler.HeaderName}: <key> (or Authorization: ApiKey <key>).",
+            StatusCodes.Status403Forbidden => $"This route needs a key of role {NeededRole(http)}; yours is {Roles(http)}.",
+            _ => null,
+        };
 
         if (status == StatusCodes.Status404NotFound && http.RequestedApiVersion is { } asked && !VersioningSetup.Supported.Contains(asked))
         {
@@ -72,4 +83,16 @@ public static class ProblemSetup
         problem.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToHexString() ?? http.TraceIdentifier;
         http.Response.Headers.ContentLanguage = "en";
     }
+
+    // The roles the route's policies admit, as the key roles are named (editor routes admit admins too).
+    private static string NeededRole(HttpContext http) =>
+        http.GetEndpoint()?.Metadata.GetOrderedMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>().Select(a => a.Policy).LastOrDefault(p => p is not null) switch
+        {
+            Policies.Admin => "admin",
+            Policies.Editor => "editor or admin",
+            _ => "editor or admin",
+        };
+
+    private static string Roles(HttpContext http) =>
+        http.User.IsInRole(Policies.Admin) ? "admin" : http.User.IsInRole(Policies.Editor) ? "editor" : "partner";
 }
