@@ -569,6 +569,12 @@ export interface components {
             code: string;
             name: string;
         };
+        /**
+         * @example {
+         *       "name": "Rēzeknes novada portāls",
+         *       "role": "partner"
+         *     }
+         */
         CreateApiKeyRequest: {
             /** @description Who the key is for, e.g. "Rēzeknes pašvaldības portāls". */
             name?: string | null;
@@ -735,7 +741,34 @@ export interface components {
             /** @description draft (default), published or archived. */
             status?: string | null;
         };
-        /** @description An expert as editors write it. Contact details are published only while Directory.Api.Writes.ExpertWriteRequest.ContactConsent is true. */
+        /**
+         * @description An expert as editors write it. Contact details are published only while Directory.Api.Writes.ExpertWriteRequest.ContactConsent is true.
+         * @example {
+         *       "name": "Ilze Ozola",
+         *       "title": "Klīniskā psiholoģe",
+         *       "affiliation": "Rēzeknes ģimenes centrs",
+         *       "bioLv": "Strādā ar ģimenēm un pusaudžiem krīzes situācijās.",
+         *       "nationwide": false,
+         *       "regions": [
+         *         "latgale"
+         *       ],
+         *       "expertise": [
+         *         "mental-health"
+         *       ],
+         *       "languages": [
+         *         "lv",
+         *         "ru"
+         *       ],
+         *       "helpOffered": [
+         *         "advice",
+         *         "talks"
+         *       ],
+         *       "availability": "limited",
+         *       "email": "ilze.ozola@eksperti.example",
+         *       "contactConsent": true,
+         *       "status": "draft"
+         *     }
+         */
         ExpertWriteRequest: {
             slug?: string | null;
             name?: string | null;
@@ -780,6 +813,20 @@ export interface components {
             /** @description The value after; null when the field was emptied. */
             after?: unknown;
         };
+        /**
+         * @example {
+         *       "type": "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
+         *       "title": "One or more query parameters are invalid.",
+         *       "status": 400,
+         *       "instance": "/api/v1/ngos",
+         *       "errors": {
+         *         "pageSize": [
+         *           "Must be between 1 and 100."
+         *         ]
+         *       },
+         *       "traceId": "0af7651916cd43dd8448eb211c80319c"
+         *     }
+         */
         HttpValidationProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -1010,6 +1057,39 @@ export interface components {
         /**
          * @description An NGO as editors write it (POST, PUT, and the document a merge patch applies to). Server-owned
          *     fields (id, version, timestamps, audit) are not in it, and unknown members are rejected.
+         * @example {
+         *       "slug": "ceribu-tilts-rezekne",
+         *       "name": "Cerību tilts",
+         *       "shortName": "CT",
+         *       "legalForm": "association",
+         *       "registrationNumber": "40008000225",
+         *       "descriptionLv": "Atbalsts ģimenēm ar bērniem ar invaliditāti Rēzeknē un Latgalē.",
+         *       "descriptionEn": "Support for families of children with disabilities.",
+         *       "registeredMunicipality": "0006000",
+         *       "address": "Atbrīvošanas aleja 93, Rēzekne",
+         *       "postalCode": "LV-4601",
+         *       "nationwide": false,
+         *       "workAreas": [
+         *         "0006000",
+         *         "latgale"
+         *       ],
+         *       "supportAreas": [
+         *         "parenting",
+         *         "disabilities"
+         *       ],
+         *       "targetGroups": [
+         *         "parents"
+         *       ],
+         *       "languages": [
+         *         "lv",
+         *         "ru"
+         *       ],
+         *       "email": "info@ceribas-tilts.example",
+         *       "phone": "+37164600000",
+         *       "website": "https://ceribas-tilts.example",
+         *       "isMember": false,
+         *       "status": "draft"
+         *     }
          */
         NgoWriteRequest: {
             /** @description URL name; made from the name when left out on creation. */
@@ -1056,6 +1136,16 @@ export interface components {
             /** Format: uri */
             last: string;
         };
+        /**
+         * @example {
+         *       "type": "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5",
+         *       "title": "Not Found",
+         *       "status": 404,
+         *       "detail": "No NGO has the id or slug 'ceribu-tilts'.",
+         *       "instance": "/api/v1/ngos/ceribu-tilts",
+         *       "traceId": "0af7651916cd43dd8448eb211c80319c"
+         *     }
+         */
         ProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -1066,7 +1156,14 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** @description A support area, target group or region name change. */
+        /**
+         * @description A support area, target group or region name change.
+         * @example {
+         *       "nameLv": "Konsultācijas tiešsaistē",
+         *       "nameEn": "Online consultations",
+         *       "parentCode": "health"
+         *     }
+         */
         ReferenceWriteRequest: {
             /** @description Latvian name. */
             nameLv?: string | null;

@@ -128,6 +128,7 @@ public static class ApiHost
         api.MapTransferEndpoints();
         api.MapDatasetEndpoints();
         app.MapHsdsEndpoints();
+        app.MapIndexEndpoints();
         return app;
     }
 

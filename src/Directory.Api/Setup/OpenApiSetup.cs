@@ -23,6 +23,7 @@ public static class OpenApiSetup
             options.OperationFilter<StandardResponsesFilter>();
             options.OperationFilter<MergePatchSchemaFilter>();
             options.DocumentFilter<ContractLimitsFilter>();
+            options.DocumentFilter<TagOrderFilter>();
             options.ParameterFilter<QueryParameterSchemaFilter>();
             options.SchemaFilter<ExampleSchemaFilter>();
             options.OperationFilter<SecurityRequirementsFilter>();
@@ -61,6 +62,8 @@ public static class OpenApiSetup
             {
                 options.SwaggerEndpoint($"/swagger/{description.GroupName}/swagger.json", description.GroupName.ToUpperInvariant());
             }
+
+            options.SwaggerEndpoint("/hsds/openapi.json", "HSDS 3.1 (Open Referral)");
 
             options.DocumentTitle = "Child & Family Directory API";
         });

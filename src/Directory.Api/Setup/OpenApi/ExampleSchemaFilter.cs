@@ -30,11 +30,55 @@ internal sealed class ExampleSchemaFilter : ISchemaFilter
         [typeof(SupportAreaFacet)] = new SupportAreaFacet("foster-care", "Audžuģimenes", "alternative-care", 21),
     };
 
+    // Request bodies: what a client may send as it is (Swagger UI's "Try it out" on a fresh service answers
+    // 201/200), with only the members worth showing; its default was "string" in every member, a 400.
+    private static readonly JsonSerializerOptions Request = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+
+    private static readonly Dictionary<Type, object> RequestExamples = new()
+    {
+        [typeof(Writes.NgoWriteRequest)] = new Writes.NgoWriteRequest
+        {
+            Slug = "ceribu-tilts-rezekne", Name = "Cerību tilts", ShortName = "CT", LegalForm = "association", RegistrationNumber = "40008000225",
+            DescriptionLv = "Atbalsts ģimenēm ar bērniem ar invaliditāti Rēzeknē un Latgalē.", DescriptionEn = "Support for families of children with disabilities.",
+            RegisteredMunicipality = "0006000", Address = "Atbrīvošanas aleja 93, Rēzekne", PostalCode = "LV-4601",
+            WorkAreas = ["0006000", "latgale"], SupportAreas = ["parenting", "disabilities"], TargetGroups = ["parents"], Languages = ["lv", "ru"],
+            Email = "info@ceribas-tilts.example", Phone = "+37164600000", Website = "https://ceribas-tilts.example", Status = "draft",
+        },
+        [typeof(Writes.ExpertWriteRequest)] = new Writes.ExpertWriteRequest
+        {
+            Name = "Ilze Ozola", Title = "Klīniskā psiholoģe", Affiliation = "Rēzeknes ģimenes centrs", BioLv = "Strādā ar ģimenēm un pusaudžiem krīzes situācijās.",
+            Regions = ["latgale"], Expertise = ["mental-health"], Languages = ["lv", "ru"], HelpOffered = ["advice", "talks"], Availability = "limited",
+            Email = "ilze.ozola@eksperti.example", ContactConsent = true, Status = "draft",
+        },
+        [typeof(Endpoints.ReferenceWriteRequest)] = new Endpoints.ReferenceWriteRequest("Konsultācijas tiešsaistē", "Online consultations", "health"),
+        [typeof(Endpoints.CreateApiKeyRequest)] = new Endpoints.CreateApiKeyRequest("Rēzeknes novada portāls", "partner"),
+        [typeof(Microsoft.AspNetCore.Http.HttpValidationProblemDetails)] = new Microsoft.AspNetCore.Http.HttpValidationProblemDetails(
+            new Dictionary<string, string[]> { ["pageSize"] = ["Must be between 1 and 100."] })
+        {
+            Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1", Title = Http.Problems.InvalidQueryTitle, Status = 400, Instance = "/api/v1/ngos",
+            Extensions = { ["traceId"] = "0af7651916cd43dd8448eb211c80319c" },
+        },
+        [typeof(Microsoft.AspNetCore.Mvc.ProblemDetails)] = new Microsoft.AspNetCore.Mvc.ProblemDetails
+        {
+            Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5", Title = "Not Found", Status = 404, Detail = "No NGO has the id or slug 'ceribu-tilts'.",
+            Instance = "/api/v1/ngos/ceribu-tilts", Extensions = { ["traceId"] = "0af7651916cd43dd8448eb211c80319c" },
+        },
+    };
+
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
     {
-        if (schema is OpenApiSchema concrete && Examples.TryGetValue(context.Type, out var example))
+        if (schema is not OpenApiSchema concrete)
+        {
+            return;
+        }
+
+        if (Examples.TryGetValue(context.Type, out var example))
         {
             concrete.Examples = [JsonSerializer.SerializeToNode(example, context.Type, Json)!];
+        }
+        else if (RequestExamples.TryGetValue(context.Type, out var request))
+        {
+            concrete.Examples = [JsonSerializer.SerializeToNode(request, context.Type, Request)!];
         }
     }
 }
