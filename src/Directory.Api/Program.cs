@@ -3,18 +3,54 @@ using Directory.Api.Cli;
 using Directory.Api.Http;
 using Directory.Infrastructure;
 
-if (args is ["healthcheck", ..])
+var named = Commands.Named(args);
+if (Commands.AsksHelp(args))
 {
-    return await HealthProbe.RunAsync();
+    var help = named switch
+    {
+        null or "help" => Commands.Help,
+        "keys" => KeysCommand.Help,
+        "import" => ImportCommand.Help,
+        "migrate" => Commands.MigrateHelp,
+        "healthcheck" => Commands.HealthcheckHelp,
+        _ => null,
+    };
+    if (help is null)
+    {
+        return await Commands.UsageAsync($"Unknown command '{named}'.", Commands.Help);
+    }
+
+    Console.Write(help);
+    return 0;
 }
 
-var command = KeysCommand.Matches(args) || ImportCommand.Matches(args);
+switch (named)
+{
+    case null or "keys" or "import" or "migrate":
+        break;
+    case "healthcheck":
+        return await HealthProbe.RunAsync();
+    default:
+        return await Commands.UsageAsync($"Unknown command '{named}'.", Commands.Help);
+}
+
+if (KeysCommand.Matches(args) && KeysCommand.UsageError(args) is { } keysError)
+{
+    return await Commands.UsageAsync(keysError, KeysCommand.Help);
+}
+
+var command = named is not null;
 string? connectionString = null;
 try
 {
     // Building may already create the data folder: inside the try, so a read-only disk is one sentence too.
-    var app = ApiHost.Build(command ? [] : args, command);
+    var app = ApiHost.Build(command ? [] : args is ["serve", .. var hostArgs] ? hostArgs : args, command);
     connectionString = app.Services.GetRequiredService<DatabaseOptions>().ConnectionString; // read now: a failed start disposes the services
+    if (named == "migrate")
+    {
+        app.Services.GetRequiredService<DatabaseOptions>().MigrateOnStart = true; // the step a DBA runs where starts do not migrate
+    }
+
     await ApiHost.InitializeDatabaseAsync(app);
     if (KeysCommand.Matches(args))
     {
@@ -24,6 +60,12 @@ try
     if (ImportCommand.Matches(args))
     {
         return await ImportCommand.RunAsync(args, app);
+    }
+
+    if (named == "migrate")
+    {
+        Console.WriteLine($"The database is migrated and its reference data loaded ({app.Services.GetRequiredService<DatabaseOptions>().Provider}).");
+        return 0;
     }
 
     return await ServeAsync(app);

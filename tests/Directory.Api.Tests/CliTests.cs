@@ -43,6 +43,81 @@ public sealed class CliTests
         }
     }
 
+    [Theory]
+    [InlineData("--help", "keys", "import", "migrate")]
+    [InlineData("-h", "keys", "import", "migrate")]
+    [InlineData("help", "keys", "import", "migrate")]
+    [InlineData("--urls http://127.0.0.1:0 --help", "keys", "import", "migrate")] // a host option before it does not swallow it
+    [InlineData("keys --help", "create", "list", "revoke")]
+    [InlineData("keys create --help", "--name", "--role")]
+    [InlineData("import --help", "--dry-run", "--json")]
+    [InlineData("migrate --help", "Database__ConnectionString")]
+    [InlineData("healthcheck --help", "ASPNETCORE_URLS")]
+    public async Task Every_command_has_help_that_exits_0_without_starting_anything(string command, params string[] says)
+    {
+        var (code, stdout, stderr) = await RunAsync(Path.Combine(Path.GetTempPath(), $"cli-{Guid.NewGuid():N}.db"), command.Split(' '));
+        Assert.True(code == 0, $"exit {code}: {stdout}{stderr}");
+        Assert.All(says, s => Assert.Contains(s, stdout, StringComparison.Ordinal));
+        Assert.DoesNotContain("Child & Family Directory API on", stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("frobnicate", "Unknown command 'frobnicate'")]
+    [InlineData("export ngos", "Unknown command 'export'")]
+    [InlineData("keys create --name Portāls --role superuser", "Unknown role 'superuser'")]
+    [InlineData("keys create --role admin", "--name")]
+    [InlineData("keys rotate", "Unknown keys command 'rotate'")]
+    [InlineData("keys revoke not-a-uuid", "not a key id")]
+    public async Task A_usage_error_says_what_was_wrong_and_exits_2(string command, string says)
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"cli-{Guid.NewGuid():N}.db");
+        try
+        {
+            var (code, stdout, stderr) = await RunAsync(database, command.Split(' '));
+            Assert.True(code == 2, $"exit {code}: {stdout}{stderr}");
+            Assert.Contains(says, stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            DeleteDatabase(database);
+        }
+    }
+
+    [Fact]
+    public async Task Migrate_creates_the_database_and_keys_are_created_listed_and_revoked()
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"cli-{Guid.NewGuid():N}.db");
+        try
+        {
+            var (code, stdout, stderr) = await RunAsync(database, "migrate");
+            Assert.True(code == 0, $"exit {code}: {stdout}{stderr}");
+            Assert.True(File.Exists(database));
+
+            (code, stdout, _) = await RunAsync(database, "keys", "create", "--name", "Rēzeknes portāls", "--role", "partner");
+            Assert.Equal(0, code);
+            var id = System.Text.RegularExpressions.Regex.Match(stdout, "id ([0-9a-f-]{36})").Groups[1].Value;
+
+            (code, stdout, _) = await RunAsync(database, "keys", "list");
+            Assert.Equal(0, code);
+            Assert.Contains(id, stdout, StringComparison.Ordinal);
+            Assert.Contains("Rēzeknes portāls", stdout, StringComparison.Ordinal);
+            Assert.Contains("active", stdout, StringComparison.Ordinal);
+
+            (code, _, _) = await RunAsync(database, "keys", "revoke", id);
+            Assert.Equal(0, code);
+            (_, stdout, _) = await RunAsync(database, "keys", "list");
+            Assert.Contains("revoked", stdout, StringComparison.Ordinal);
+            (code, _, var error) = await RunAsync(database, "keys", "revoke", Guid.NewGuid().ToString());
+            Assert.Equal(1, code);
+            Assert.Contains("No key", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            DeleteDatabase(database);
+        }
+    }
+
     [Fact]
     public async Task A_port_already_in_use_ends_the_start_with_one_sentence_and_no_stack_trace()
     {

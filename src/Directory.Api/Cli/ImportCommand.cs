@@ -14,6 +14,16 @@ public static class ImportCommand
 {
     private const string Usage = "Usage: dotnet run --project src/Directory.Api -- import ngos <file.csv|file.json> [--dry-run] [--json]";
 
+    public const string Help = Usage + """
+
+
+        Imports NGOs as POST /api/v1/imports does: rows matched by registration number, then slug; all rows
+        written in one transaction, or none when any row is rejected.
+          --dry-run   check every row and report, write nothing
+          --json      the report as JSON on stdout (progress and log lines go to stderr)
+        Exit 0 when every row is fine, 1 when rows were rejected or the file cannot be read, 2 for a usage error.
+        """;
+
     private static readonly JsonSerializerOptions Indented = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = Http.JsonEncoding.Readable };
 
     public static bool Matches(string[] args) => args is ["import", ..];
