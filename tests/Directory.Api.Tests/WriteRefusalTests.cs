@@ -218,6 +218,27 @@ public sealed class WriteRefusalTests(WriteApiTests.Fixture fixture) : IClassFix
         Assert.Equal(before, await fixture.Editor.GetStringAsync($"/api/v1/ngos/{id}", TestContext.Current.CancellationToken));
     }
 
+    [Theory]
+    [InlineData("POST /api/v1/ngos", "{\"id\":\"x\",\"name\":5,\"legalForm\":\"company\",\"languages\":[\"latvian\"]}", "id,name,legalForm,languages,registrationNumber")]
+    [InlineData("PATCH /api/v1/ngos/existing", "{\"createdAt\":\"2020-01-01\",\"nationwide\":\"jā\",\"postalCode\":\"1010\"}", "createdAt,nationwide,postalCode")]
+    [InlineData("POST /api/v1/experts", "{\"version\":3,\"expertise\":\"health\",\"email\":\"nav\"}", "version,expertise,email,name")]
+    [InlineData("POST /api/v1/api-keys", "{\"owner\":\"x\",\"name\":7,\"role\":\"boss\"}", "owner,name,role")]
+    public async Task Every_fault_is_listed_even_beside_an_unknown_or_wrong_typed_member(string route, string json, string fields)
+    {
+        var (method, url) = (route.Split(' ')[0], route.Split(' ')[1]);
+        using var request = new HttpRequestMessage(new HttpMethod(method), url)
+        {
+            Content = new StringContent(json, Encoding.UTF8, method == "PATCH" ? "application/merge-patch+json" : "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("If-Match", "*");
+        var before = await fixture.Admin.GetStringAsync("/api/v1/ngos/existing", TestContext.Current.CancellationToken);
+        using var response = await fixture.Admin.SendAsync(request, TestContext.Current.CancellationToken);
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        var errors = problem.GetProperty("errors");
+        Assert.All(fields.Split(','), f => Assert.True(errors.TryGetProperty(f, out _), $"{f} missing from {errors}"));
+        Assert.Equal(before, await fixture.Admin.GetStringAsync("/api/v1/ngos/existing", TestContext.Current.CancellationToken));
+    }
+
     [Fact]
     public async Task Two_editors_cannot_silently_overwrite_each_other()
     {

@@ -62,9 +62,9 @@ public static class ApiKeyEndpoints
         var validation = new WriteValidation(ReferenceData.ReferenceDataCache.Snapshot.Empty);
         var name = validation.Required("name", body.Name, 100);
         var role = validation.Enum<Role>("role", body.Role, null);
-        if (!validation.IsValid)
+        if (WriteBody.Merged(errors, validation.Errors) is { Count: > 0 } faults)
         {
-            return Problems.InvalidBody(validation.Errors, "API key");
+            return Problems.InvalidBody(faults, "API key");
         }
 
         var (stored, key) = await ApiKeyIssuer.CreateAsync(db, name!, role!.Value, cancellationToken);

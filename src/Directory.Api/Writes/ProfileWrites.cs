@@ -53,7 +53,7 @@ public sealed class ProfileWrites<TEntity, TRequest, TDto>
 
         var reference = cache.Current;
         var entity = New(Guid.NewGuid(), DateTime.UtcNow);
-        var errors = await Apply(db, body, entity, reference, cancellationToken);
+        var errors = WriteBody.Merged(bodyErrors, await Apply(db, body, entity, reference, cancellationToken));
         if (errors.Count > 0)
         {
             // The same key may have been answered meanwhile (its profile now takes the slug): replay that answer.
@@ -149,7 +149,7 @@ public sealed class ProfileWrites<TEntity, TRequest, TDto>
             return Problems.InvalidBody(bodyErrors!);
         }
 
-        var errors = await Apply(db, body, entity, reference, cancellationToken);
+        var errors = WriteBody.Merged(bodyErrors, await Apply(db, body, entity, reference, cancellationToken));
         if (errors.Count > 0)
         {
             return Problems.InvalidBody(errors);

@@ -123,7 +123,11 @@ public static class WriteBody
             .Select(p => Options.PropertyNamingPolicy!.ConvertName(p.Name))];
     }
 
-    /// <summary>The body as <typeparamref name="T"/>, or the member that is wrong: of the wrong type, unknown, or a null inside a list.</summary>
+    /// <summary>
+    /// The body as <typeparamref name="T"/> with every member that is wrong: unknown, of the wrong type, or a
+    /// null inside a list. Unknown and wrong-typed members are set aside so that the rest is still read (and
+    /// validated by the caller), and every fault is reported at once; the body is null only when nothing can be read.
+    /// </summary>
     public static (T? Body, Dictionary<string, string[]>? Errors) Deserialize<T>(JsonNode node)
         where T : class
     {
@@ -133,14 +137,68 @@ public static class WriteBody
             return (null, Error(element, NullElementMessage));
         }
 
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (node is JsonObject body)
+        {
+            foreach (var (name, value) in body.ToList())
+            {
+                if (!Members<T>.Types.TryGetValue(name, out var type))
+                {
+                    errors[name] = [UnknownMember];
+                    body.Remove(name);
+                }
+                else if (value is not null && !Reads(value, type))
+                {
+                    errors[name] = [WrongType];
+                    body.Remove(name);
+                }
+            }
+        }
+
         try
         {
-            return (node.Deserialize<T>(Options), null);
+            return (node.Deserialize<T>(Options), errors.Count == 0 ? null : errors);
         }
         catch (JsonException e)
         {
-            return (null, Error(e.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : "body", Describe(e)));
+            errors[e.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : "body"] = [Describe(e)];
+            return (null, errors);
         }
+    }
+
+    /// <summary>The body's faults and the writer's, one list: the body's message wins for a member both name.</summary>
+    public static Dictionary<string, string[]> Merged(Dictionary<string, string[]>? bodyErrors, Dictionary<string, string[]> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        foreach (var (member, messages) in bodyErrors ?? [])
+        {
+            errors[member] = messages;
+        }
+
+        return errors;
+    }
+
+    private static bool Reads(JsonNode value, Type type)
+    {
+        try
+        {
+            value.Deserialize(type, Options);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private const string UnknownMember = "Unknown member: it is not part of the writable profile (server-owned fields such as id and timestamps cannot be set).";
+    private const string WrongType = "A value of the wrong type.";
+
+    /// <summary>The members of <typeparamref name="T"/> by the name the serializer reads (ignoring case, as it does).</summary>
+    private static class Members<T>
+    {
+        public static readonly Dictionary<string, Type> Types = typeof(T).GetProperties()
+            .ToDictionary(p => Options.PropertyNamingPolicy!.ConvertName(p.Name), p => p.PropertyType, StringComparer.OrdinalIgnoreCase);
     }
 
     public const string NullElementMessage = "A list must not hold null; leave the element out.";
@@ -204,7 +262,5 @@ public static class WriteBody
     private static Dictionary<string, string[]> Error(string field, string message) => new(StringComparer.Ordinal) { [field] = [message] };
 
     private static string Describe(JsonException e) =>
-        e.Message.Contains("could not be mapped", StringComparison.Ordinal)
-            ? "Unknown member: it is not part of the writable profile (server-owned fields such as id and timestamps cannot be set)."
-            : "Malformed JSON or a value of the wrong type.";
+        e.Message.Contains("could not be mapped", StringComparison.Ordinal) ? UnknownMember : "Malformed JSON or a value of the wrong type.";
 }
