@@ -50,3 +50,11 @@ test("a merge patch of one field leaves the others as they were", async () => {
   assert.deepEqual(rest, was);
   assert.equal(data.isMember, true);
 });
+
+test("a conditional re-read is a 304 without a body, told by its status", async () => {
+  const first = await api.GET("/api/v1/ngos", { params: { query: { region: ["latgale"] } } });
+  const etag = first.response.headers.get("etag");
+  const again = await api.GET("/api/v1/ngos", { params: { query: { region: ["latgale"] }, header: { "If-None-Match": etag } } });
+  assert.equal(again.response.status, 304);
+  assert.equal(again.data, undefined);
+});

@@ -30,3 +30,16 @@ export async function latgaleCount(): Promise<number> {
   const { data } = await api.GET("/api/v1/ngos/facets", { params: { query: { supportArea: ["family-support"] } } });
   return data?.regions.find((r) => r.code === "latgale")?.count ?? 0;
 }
+
+/**
+ * A page read again only when it changed. A 304 has no body, so openapi-fetch gives neither data nor a
+ * problem (error is ""): check the status first, then keep what you had.
+ */
+export async function latgalePageIfChanged(cached?: { etag: string; items: Ngo[] }): Promise<{ etag: string; items: Ngo[] }> {
+  const { data, error, response } = await api.GET("/api/v1/ngos", {
+    params: { query: { region: ["latgale"] }, header: cached ? { "If-None-Match": cached.etag } : {} },
+  });
+  if (response.status === 304 && cached) return cached;
+  if (error !== undefined || data === undefined) throw new Error(`${response.status} ${error?.title ?? "no body"}`);
+  return { etag: response.headers.get("ETag") ?? "", items: data.items };
+}
