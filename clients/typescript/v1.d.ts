@@ -1062,7 +1062,7 @@ export interface components {
          *       "name": "Cerību tilts",
          *       "shortName": "CT",
          *       "legalForm": "association",
-         *       "registrationNumber": "40008000225",
+         *       "registrationNumber": "40008000329",
          *       "descriptionLv": "Atbalsts ģimenēm ar bērniem ar invaliditāti Rēzeknē un Latgalē.",
          *       "descriptionEn": "Support for families of children with disabilities.",
          *       "registeredMunicipality": "0006000",

@@ -22,7 +22,7 @@ using var editorServices = new ServiceCollection().AddDirectoryClient(baseUri, a
 var editor = editorServices.GetRequiredService<INgosClient>();
 var created = await editor.CreateNgoAsync(new NgoWriteRequest
 {
-    Name = "Cerību tilts", LegalForm = "association", RegistrationNumber = "40008000225",
+    Name = "Cerību tilts Rēzeknē", LegalForm = "association", RegistrationNumber = "40008000225",
     DescriptionLv = "Atbalsts audžuģimenēm Latgalē.", RegisteredMunicipality = "0006000",
     Address = "Atbrīvošanas aleja 93", PostalCode = "LV-4601", WorkAreas = ["latgale"],
     SupportAreas = ["foster-care"], Languages = ["lv", "ltg"], Status = "published",

@@ -38,7 +38,7 @@ internal sealed class ExampleSchemaFilter : ISchemaFilter
     {
         [typeof(Writes.NgoWriteRequest)] = new Writes.NgoWriteRequest
         {
-            Slug = "ceribu-tilts-rezekne", Name = "Cerību tilts", ShortName = "CT", LegalForm = "association", RegistrationNumber = "40008000225",
+            Slug = "ceribu-tilts-rezekne", Name = "Cerību tilts", ShortName = "CT", LegalForm = "association", RegistrationNumber = "40008000329",
             DescriptionLv = "Atbalsts ģimenēm ar bērniem ar invaliditāti Rēzeknē un Latgalē.", DescriptionEn = "Support for families of children with disabilities.",
             RegisteredMunicipality = "0006000", Address = "Atbrīvošanas aleja 93, Rēzekne", PostalCode = "LV-4601",
             WorkAreas = ["0006000", "latgale"], SupportAreas = ["parenting", "disabilities"], TargetGroups = ["parents"], Languages = ["lv", "ru"],
