@@ -98,18 +98,7 @@ public sealed class WriteRefusalTests(WriteApiTests.Fixture fixture) : IClassFix
     [InlineData("PATCH /api/v1/experts/esosa-eksperte", "not json", "body")]
     public async Task Invalid_bodies_are_400_naming_the_field_on_every_write_route(string route, string json, string field)
     {
-        var (method, url) = (route.Split(' ')[0], route.Split(' ')[1]);
-        if (url.Contains("esosa-eksperte", StringComparison.Ordinal))
-        {
-            url = url.Replace("esosa-eksperte", (await fixture.Editor.GetJsonAsync<PagedResult<ExpertDto>>("/api/v1/experts?q=esosa")).Items.Single().Id.ToString(), StringComparison.Ordinal);
-        }
-
-        using var request = new HttpRequestMessage(new HttpMethod(method), url)
-        {
-            Content = new StringContent(json, Encoding.UTF8, method == "PATCH" ? "application/merge-patch+json" : "application/json"),
-        };
-        request.Headers.TryAddWithoutValidation("If-Match", "*");
-        using var response = await fixture.Editor.SendAsync(request, TestContext.Current.CancellationToken);
+        using var response = await SendJsonAsync(fixture.Editor, route, json);
         var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
     }
@@ -172,19 +161,8 @@ public sealed class WriteRefusalTests(WriteApiTests.Fixture fixture) : IClassFix
     [InlineData("PATCH /api/v1/ngos/existing", "{\"socialLinks\":[{\"network\":\"x\",\"network\":\"y\",\"url\":\"https://a.lv\"}]}", "socialLinks[0].network")]
     public async Task A_member_named_twice_is_a_400_naming_it_on_every_write_route(string route, string json, string member)
     {
-        var (method, url) = (route.Split(' ')[0], route.Split(' ')[1]);
-        if (url.Contains("esosa-eksperte", StringComparison.Ordinal))
-        {
-            url = url.Replace("esosa-eksperte", (await fixture.Editor.GetJsonAsync<PagedResult<ExpertDto>>("/api/v1/experts?q=esosa")).Items.Single().Id.ToString(), StringComparison.Ordinal);
-        }
-
         var before = await fixture.Admin.GetStringAsync("/api/v1/ngos/existing", TestContext.Current.CancellationToken);
-        using var request = new HttpRequestMessage(new HttpMethod(method), url)
-        {
-            Content = new StringContent(json, Encoding.UTF8, method == "PATCH" ? "application/merge-patch+json" : "application/json"),
-        };
-        request.Headers.TryAddWithoutValidation("If-Match", "*");
-        using var response = await fixture.Admin.SendAsync(request, TestContext.Current.CancellationToken);
+        using var response = await SendJsonAsync(fixture.Admin, route, json);
         var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty(member, out var messages), problem.ToString());
         Assert.Contains("more than once", messages[0].GetString(), StringComparison.Ordinal);
@@ -225,14 +203,8 @@ public sealed class WriteRefusalTests(WriteApiTests.Fixture fixture) : IClassFix
     [InlineData("POST /api/v1/api-keys", "{\"owner\":\"x\",\"name\":7,\"role\":\"boss\"}", "owner,name,role")]
     public async Task Every_fault_is_listed_even_beside_an_unknown_or_wrong_typed_member(string route, string json, string fields)
     {
-        var (method, url) = (route.Split(' ')[0], route.Split(' ')[1]);
-        using var request = new HttpRequestMessage(new HttpMethod(method), url)
-        {
-            Content = new StringContent(json, Encoding.UTF8, method == "PATCH" ? "application/merge-patch+json" : "application/json"),
-        };
-        request.Headers.TryAddWithoutValidation("If-Match", "*");
         var before = await fixture.Admin.GetStringAsync("/api/v1/ngos/existing", TestContext.Current.CancellationToken);
-        using var response = await fixture.Admin.SendAsync(request, TestContext.Current.CancellationToken);
+        using var response = await SendJsonAsync(fixture.Admin, route, json);
         var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
         var errors = problem.GetProperty("errors");
         Assert.All(fields.Split(','), f => Assert.True(errors.TryGetProperty(f, out _), $"{f} missing from {errors}"));
@@ -251,5 +223,22 @@ public sealed class WriteRefusalTests(WriteApiTests.Fixture fixture) : IClassFix
 
         var read = await fixture.Editor.GetJsonAsync<NgoDto>($"/api/v1/ngos/{id}");
         Assert.Equal("PIRMAIS", read.ShortName);
+    }
+
+    /// <summary>A raw JSON body to "METHOD url" with If-Match: * (the expert route named by her slug stand-in, resolved to her id).</summary>
+    private async Task<HttpResponseMessage> SendJsonAsync(HttpClient client, string route, string json)
+    {
+        var (method, url) = (route.Split(' ')[0], route.Split(' ')[1]);
+        if (url.Contains("esosa-eksperte", StringComparison.Ordinal))
+        {
+            url = url.Replace("esosa-eksperte", (await fixture.Editor.GetJsonAsync<PagedResult<ExpertDto>>("/api/v1/experts?q=esosa")).Items.Single().Id.ToString(), StringComparison.Ordinal);
+        }
+
+        using var request = new HttpRequestMessage(new HttpMethod(method), url)
+        {
+            Content = new StringContent(json, Encoding.UTF8, method == "PATCH" ? "application/merge-patch+json" : "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("If-Match", "*");
+        return await client.SendAsync(request, TestContext.Current.CancellationToken);
     }
 }

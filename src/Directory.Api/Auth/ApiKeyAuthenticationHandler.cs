@@ -32,11 +32,18 @@ public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSc
         }
 
         var hash = ApiKeyIssuer.Hash(key);
+        var failures = Context.RequestServices.GetRequiredService<FailedCredentials>();
+        if (failures.IsKnownUnknown(hash))
+        {
+            return AuthenticateResult.Fail("Unknown or revoked API key.");
+        }
+
         // Resolved here, not injected: most requests carry no key and should not pay for a context.
         var db = Context.RequestServices.GetRequiredService<DirectoryDbContext>();
         var stored = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.KeyHash == hash && k.RevokedAt == null, Context.RequestAborted);
         if (stored is null)
         {
+            failures.RememberUnknown(hash);
             return AuthenticateResult.Fail("Unknown or revoked API key.");
         }
 
