@@ -29,7 +29,7 @@ switch (named)
     case null or "keys" or "import" or "migrate":
         break;
     case "healthcheck":
-        return await HealthProbe.RunAsync();
+        return await HealthProbe.RunAsync(args);
     default:
         return await Commands.UsageAsync($"Unknown command '{named}'.", Commands.Help);
 }

@@ -84,6 +84,24 @@ public sealed class CliTests
         }
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_healthcheck_that_finds_nothing_says_where_it_asked(bool withUrl)
+    {
+        using var free = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        free.Start();
+        var port = ((System.Net.IPEndPoint)free.LocalEndpoint).Port;
+        free.Stop(); // nothing listens there now
+        var url = $"http://127.0.0.1:{port}";
+        var (code, _, stderr) = withUrl
+            ? await RunAsync(null, [], ["healthcheck", "--url", url])
+            : await RunAsync(null, [("ASPNETCORE_URLS", url)], ["healthcheck"]);
+        Assert.Equal(1, code);
+        Assert.Contains($"{url}/health/ready", stderr, StringComparison.Ordinal);
+        Assert.Contains("--url", stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Migrate_creates_the_database_and_keys_are_created_listed_and_revoked()
     {

@@ -36,10 +36,10 @@ public static class Commands
         """;
 
     public static readonly string HealthcheckHelp = $"""
-        Usage: {Prefix} healthcheck
+        Usage: {Prefix} healthcheck [--url http://host:port]
 
-        Asks the running service's /health/ready on the first http address of ASPNETCORE_URLS (else
-        ASPNETCORE_HTTP_PORTS, else 8080); exits 0 when ready, 1 when not, saying why on stderr.
+        Asks the running service's /health/ready at --url, else on the first http address of ASPNETCORE_URLS
+        (else ASPNETCORE_HTTP_PORTS, else 8080); exits 0 when ready, 1 when not, saying why on stderr.
         """;
 
     public static bool AsksHelp(string[] args) => args.Any(a => a is "--help" or "-h" or "-?") || args is ["help", ..];

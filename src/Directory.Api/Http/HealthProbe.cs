@@ -6,23 +6,35 @@ namespace Directory.Api.Http;
 /// </summary>
 public static class HealthProbe
 {
-    public static async Task<int> RunAsync()
+    /// <param name="args">The command line: <c>healthcheck [--url http://host:port]</c>.</param>
+    public static async Task<int> RunAsync(string[] args)
     {
-        var uri = ReadyUri(Environment.GetEnvironmentVariable("ASPNETCORE_URLS"), Environment.GetEnvironmentVariable("ASPNETCORE_HTTP_PORTS"));
+        ArgumentNullException.ThrowIfNull(args);
+        var index = Array.IndexOf(args, "--url");
+        var uri = index >= 0 && index + 1 < args.Length && Uri.TryCreate(args[index + 1].TrimEnd('/') + "/", UriKind.Absolute, out var given)
+            ? new Uri(given, "health/ready")
+            : ReadyUri(Environment.GetEnvironmentVariable("ASPNETCORE_URLS"), Environment.GetEnvironmentVariable("ASPNETCORE_HTTP_PORTS"));
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        string problem;
         try
         {
             using var response = await client.GetAsync(uri);
-            return response.IsSuccessStatusCode ? 0 : 1;
+            if (response.IsSuccessStatusCode)
+            {
+                Console.WriteLine($"Ready: {uri}");
+                return 0;
+            }
+
+            problem = $"{uri} answered {(int)response.StatusCode}: the service is up but not ready (its database?).";
         }
-        catch (HttpRequestException)
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
-            return 1;
+            problem = $"Nothing answered at {uri} ({e.Message.TrimEnd('.')}).";
         }
-        catch (TaskCanceledException)
-        {
-            return 1;
-        }
+
+        // Under `dotnet run` the launch profile's port is in ASPNETCORE_URLS, whichever port the service took.
+        await Console.Error.WriteLineAsync($"{problem} Where the service listens elsewhere, say so: healthcheck --url http://host:port");
+        return 1;
     }
 
     /// <summary>
