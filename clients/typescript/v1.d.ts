@@ -2309,6 +2309,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The version just written: send it as If-Match with the next change, or as If-None-Match to re-read. */
+                    ETag: string;
+                    /** @description The new profile's URL (by id). */
+                    Location: string;
                     /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
                     "RateLimit-Policy"?: string;
                     /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
@@ -2614,6 +2618,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version just written: send it as If-Match with the next change, or as If-None-Match to re-read. */
+                    ETag: string;
                     /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
                     "RateLimit-Policy"?: string;
                     /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
@@ -2958,6 +2964,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version just written: send it as If-Match with the next change, or as If-None-Match to re-read. */
+                    ETag: string;
                     /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
                     "RateLimit-Policy"?: string;
                     /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
@@ -3888,6 +3896,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The version just written: send it as If-Match with the next change, or as If-None-Match to re-read. */
+                    ETag: string;
+                    /** @description The new profile's URL (by id). */
+                    Location: string;
                     /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
                     "RateLimit-Policy"?: string;
                     /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
@@ -4335,6 +4347,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version just written: send it as If-Match with the next change, or as If-None-Match to re-read. */
+                    ETag: string;
                     /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
                     "RateLimit-Policy"?: string;
                     /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
@@ -4679,6 +4693,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version just written: send it as If-Match with the next change, or as If-None-Match to re-read. */
+                    ETag: string;
                     /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
                     "RateLimit-Policy"?: string;
                     /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */

@@ -64,6 +64,19 @@ public sealed class EntryPointTests(EntryPointTests.Fixture fixture) : IClassFix
         Assert.True(response.StatusCode == expected, await response.Content.ReadAsStringAsync(Cancel));
     }
 
+    [Theory]
+    [InlineData("/api/v1/ngos", "post", "201", "ETag,Location")]
+    [InlineData("/api/v1/experts", "post", "201", "ETag,Location")]
+    [InlineData("/api/v1/ngos/{idOrSlug}", "patch", "200", "ETag")]
+    [InlineData("/api/v1/ngos/{idOrSlug}", "put", "200", "ETag")]
+    [InlineData("/api/v1/experts/{idOrSlug}", "patch", "200", "ETag")]
+    public async Task A_write_declares_the_headers_it_sends(string path, string method, string status, string headers)
+    {
+        var document = JsonNode.Parse(await fixture.CreateClient().GetStringAsync("/swagger/v1/swagger.json", Cancel))!;
+        var declared = document["paths"]![path]![method]!["responses"]![status]!["headers"]?.AsObject().Select(h => h.Key).ToList() ?? [];
+        Assert.All(headers.Split(','), h => Assert.Contains(h, declared));
+    }
+
     [Fact]
     public async Task The_problem_examples_are_real_problems()
     {

@@ -33,10 +33,27 @@ internal sealed class StandardResponsesFilter : IOperationFilter
                 break;
             case "POST" when context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<Http.HonoursIdempotencyKey>().Any():
                 operation.Parameters.Add(Header(Writes.Idempotency.HeaderName, "Any unique string of up to 100 characters; a retried POST with the same key and body gets the first answer instead of creating a duplicate (409 with Retry-After while the first is still being answered).", required: false));
+                Declare(operation, "201", ("ETag", WrittenETag), ("Location", "The new profile's URL (by id)."));
                 break;
             case not null when context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<Http.RequiresIfMatch>().Any():
                 operation.Parameters.Add(Header("If-Match", "The ETag of the version being changed, from a GET or an earlier write.", required: true));
+                Declare(operation, "200", ("ETag", WrittenETag));
                 break;
+        }
+    }
+
+    private const string WrittenETag = "The version just written: send it as If-Match with the next change, or as If-None-Match to re-read.";
+
+    /// <summary>Headers a success answer sends (the writes' ETag and Location), so that clients can read them.</summary>
+    private static void Declare(OpenApiOperation operation, string status, params (string Name, string Description)[] headers)
+    {
+        if (operation.Responses?.TryGetValue(status, out var found) == true && found is OpenApiResponse response)
+        {
+            response.Headers ??= new Dictionary<string, IOpenApiHeader>();
+            foreach (var (name, description) in headers)
+            {
+                response.Headers[name] = new OpenApiHeader { Description = description, Required = true, Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+            }
         }
     }
 
