@@ -60,6 +60,15 @@ public sealed class DirectoryProblemException : Exception
     /// <summary>For a 400: the offending parameters and what is wrong with each; empty otherwise.</summary>
     public IReadOnlyDictionary<string, string[]> Errors { get; } = new Dictionary<string, string[]>();
 
+    /// <summary>The request's trace id, as the service logged it: quote it when asking LBLT about this answer.</summary>
+    public string? TraceId { get; init; }
+
+    /// <summary>For a 429 or 503 (and a 409 while an Idempotency-Key is in use): how long to wait before trying again.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
+    /// <summary>For an import refused with 422: the report, row by row, of what is wrong.</summary>
+    public ImportReport? Report { get; init; }
+
     private static string Describe(HttpStatusCode status, string? title, string? detail, IReadOnlyDictionary<string, string[]> errors)
     {
         var message = $"{(int)status} {title}";

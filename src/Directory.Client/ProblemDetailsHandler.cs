@@ -38,7 +38,14 @@ public sealed class ProblemDetailsHandler : DelegatingHandler
                 Text(problem, "detail"),
                 Text(problem, "type"),
                 Text(problem, "instance"),
-                Errors(problem));
+                Errors(problem))
+            {
+                TraceId = Text(problem, "traceId"),
+                RetryAfter = response.Headers.RetryAfter is { } retry ? retry.Delta ?? (retry.Date - DateTimeOffset.UtcNow) : null,
+                Report = problem.ValueKind == JsonValueKind.Object && problem.TryGetProperty("report", out var report) && report.ValueKind == JsonValueKind.Object
+                    ? report.Deserialize<ImportReport>(JsonSerializerOptions.Web)
+                    : null,
+            };
         }
     }
 
