@@ -41,6 +41,10 @@ public sealed class ClientProblemTests(ClientProblemTests.Fixture fixture) : ICl
     }
 
     [Fact]
+    public void The_client_assembly_is_named_as_its_package() =>
+        Assert.Equal("Lblt.Directory.Client", typeof(INgosClient).Assembly.GetName().Name);
+
+    [Fact]
     public async Task A_refused_import_carries_its_row_report()
     {
         using var editor = ClientServices.For(fixture, "lv", await fixture.CreateKeyAsync(Domain.Role.Editor));
