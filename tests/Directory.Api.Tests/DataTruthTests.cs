@@ -21,7 +21,9 @@ public sealed class DataTruthTests(DataTruthTests.Fixture fixture) : IClassFixtu
         public async ValueTask InitializeAsync()
         {
             Editor = await CreateClientAsync(Role.Editor);
-            await AddNgosAsync(new NgoSpec("Patiesības biedrība") { SupportAreas = ["parenting", "health"], Regions = ["latgale"], ShortName = "PB" }, new NgoSpec("Otrā patiesība"));
+            await AddNgosAsync(
+                new NgoSpec("Patiesības biedrība") { SupportAreas = ["parenting", "health"], Regions = ["latgale"], ShortName = "PB", DescriptionEn = "Support for families." },
+                new NgoSpec("Otrā patiesība") { Nationwide = true });
             await AddExpertsAsync(new ExpertSpec("Patiesā Eksperte") { Consented = true, Email = "patiesa@test.example" });
         }
 
@@ -71,6 +73,24 @@ public sealed class DataTruthTests(DataTruthTests.Fixture fixture) : IClassFixtu
         Assert.Equal(count, (await client.GetJsonAsync<PagedResult<ExpertDto>>($"/api/v1/experts?updatedSince={since}")).TotalItems);
         var export = await client.GetJsonAsync<JsonElement>($"/api/v1/experts/export?format=json&updatedSince={since}");
         Assert.Equal(count, export.GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("lv")]
+    [InlineData("en")]
+    public async Task The_json_export_imports_back_unchanged(string language)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/ngos/export?format=json");
+        request.Headers.AcceptLanguage.ParseAdd(language);
+        using var exported = await fixture.CreateClient().SendAsync(request, Cancel);
+        using var content = new ByteArrayContent(await exported.Content.ReadAsByteArrayAsync(Cancel));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        using var response = await fixture.Editor.PostAsync("/api/v1/imports?dryRun=true", content, Cancel);
+        var body = await response.Content.ReadAsStringAsync(Cancel);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        var rows = JsonDocument.Parse(body).RootElement.GetProperty("rows");
+        Assert.Equal(2, rows.GetArrayLength());
+        Assert.All(rows.EnumerateArray(), r => Assert.True(r.GetProperty("action").GetString() == "unchanged", body));
     }
 
     [Fact]

@@ -29,9 +29,19 @@ public sealed class NgoImporter(DirectoryDbContext db, ReferenceDataCache.Snapsh
     public async Task<ImportReport> ImportAsync(Stream content, bool json, bool dryRun, IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
     {
         _dryRun = dryRun;
-        var rows = json ? await ReadJsonAsync(content, cancellationToken) : await ReadCsvAsync(content);
+        var keep = new Dictionary<int, string>();
+        var rows = json ? await ReadJsonAsync(content, keep, cancellationToken) : await ReadCsvAsync(content);
         var requests = rows.Select(r => Resolve(r.Request)).ToList();
         var known = await KnownNgos.LoadAsync(db, requests, cancellationToken);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            // A row from the JSON export holds one description: the other stays as the directory has it.
+            if (keep.TryGetValue(rows[i].Row, out var language) && known.Match(requests[i]) is { } existing)
+            {
+                requests[i] = language == "en" ? requests[i] with { DescriptionEn = existing.DescriptionEn } : requests[i] with { DescriptionLv = existing.DescriptionLv };
+            }
+        }
+
         var reports = new List<ImportRowReport>();
         var seenSlugs = new Dictionary<string, int>(StringComparer.Ordinal);
         var seenNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -221,7 +231,8 @@ public sealed class NgoImporter(DirectoryDbContext db, ReferenceDataCache.Snapsh
         return missing.Count > 0 ? throw new ImportFormatException($"Missing columns: {string.Join(", ", missing)}.") : header;
     }
 
-    private static async Task<List<(int Row, NgoWriteRequest Request, List<(string Column, string Message)> Errors)>> ReadJsonAsync(Stream content, CancellationToken cancellationToken)
+    /// <param name="keep">For rows in the export's shape: the description language the row does not hold.</param>
+    private static async Task<List<(int Row, NgoWriteRequest Request, List<(string Column, string Message)> Errors)>> ReadJsonAsync(Stream content, Dictionary<int, string> keep, CancellationToken cancellationToken)
     {
         List<NgoWriteRequest>? items;
         try
@@ -238,7 +249,25 @@ public sealed class NgoImporter(DirectoryDbContext db, ReferenceDataCache.Snapsh
                 throw new ImportFormatException(WriteBody.NullElementMessage, element);
             }
 
-            items = node.Deserialize<List<NgoWriteRequest>>(WriteBody.Options);
+            // The JSON export's own shape (GET /ngos/export?format=json) imports too, one element at a time.
+            if (document.RootElement is { ValueKind: JsonValueKind.Array } array && array.EnumerateArray().Any(PublishedNgoJson.IsPublished))
+            {
+                items = [.. array.EnumerateArray().Select((item, i) =>
+                {
+                    if (!PublishedNgoJson.IsPublished(item))
+                    {
+                        return item.Deserialize<NgoWriteRequest>(WriteBody.Options)!;
+                    }
+
+                    var request = PublishedNgoJson.ToRequest(item, out var language);
+                    keep[i + 1] = language;
+                    return request;
+                })];
+            }
+            else
+            {
+                items = node.Deserialize<List<NgoWriteRequest>>(WriteBody.Options);
+            }
         }
         catch (JsonException e) when (e.Message.Contains("could not be mapped", StringComparison.Ordinal))
         {

@@ -1,0 +1,65 @@
+using System.Text.Json;
+using Directory.Api.Writes;
+
+namespace Directory.Api.Transfer;
+
+/// <summary>
+/// An NGO as the JSON export (and <c>GET /ngos/{id}</c>) writes it, read back as a write request, so that
+/// the JSON export imports unchanged as the CSV export does. The export holds the description in the one
+/// language it was asked in; the other is left as the directory has it (<see cref="ToRequest"/>'s
+/// <c>keep</c>).
+/// </summary>
+public static class PublishedNgoJson
+{
+    /// <summary>An element of a JSON import in the published shape (it has the nested members the write API has not).</summary>
+    public static bool IsPublished(JsonElement item) =>
+        item.ValueKind == JsonValueKind.Object && (item.TryGetProperty("registered", out _) || item.TryGetProperty("workArea", out _));
+
+    /// <param name="ngo">One element of the export.</param>
+    /// <param name="keep">The description language the element does not hold ("en" or "lv"): the directory's is kept.</param>
+    public static NgoWriteRequest ToRequest(JsonElement ngo, out string keep)
+    {
+        var language = Text(ngo, "descriptionLanguage");
+        keep = language == "en" ? "lv" : "en";
+        var registered = Member(ngo, "registered");
+        var workArea = Member(ngo, "workArea");
+        var contacts = Member(ngo, "contacts");
+        return new NgoWriteRequest
+        {
+            Slug = Text(ngo, "slug"),
+            Name = Text(ngo, "name"),
+            ShortName = Text(ngo, "shortName"),
+            LegalForm = Text(ngo, "legalForm"),
+            RegistrationNumber = Text(ngo, "registrationNumber"),
+            DescriptionLv = language == "en" ? null : Text(ngo, "description"),
+            DescriptionEn = language == "en" ? Text(ngo, "description") : null,
+            RegisteredMunicipality = registered is { } r && Member(r, "municipality") is { } m ? Text(m, "code") : null,
+            Address = registered is { } a ? Text(a, "address") : null,
+            PostalCode = registered is { } p ? Text(p, "postalCode") : null,
+            Nationwide = workArea is { } w && Flag(w, "nationwide"),
+            WorkAreas = workArea is { } areas ? Codes(areas, "regions") : [],
+            SupportAreas = Codes(ngo, "supportAreas"),
+            TargetGroups = Codes(ngo, "targetGroups"),
+            Languages = Member(ngo, "languages") is { ValueKind: JsonValueKind.Array } languages ? [.. languages.EnumerateArray().Select(l => l.GetString() ?? "")] : null,
+            Email = contacts is { } e ? Text(e, "email") : null,
+            Phone = contacts is { } ph ? Text(ph, "phone") : null,
+            Website = contacts is { } web ? Text(web, "website") : null,
+            SocialLinks = contacts is { } c && Member(c, "social") is { ValueKind: JsonValueKind.Array } social
+                ? [.. social.EnumerateArray().Select(s => new SocialLinkWrite(Text(s, "network"), Text(s, "url")))]
+                : null,
+            IsMember = Flag(ngo, "isMember"),
+            Status = Text(ngo, "status"),
+        };
+    }
+
+    private static JsonElement? Member(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
+
+    private static string? Text(JsonElement element, string name) =>
+        Member(element, name) is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
+
+    private static bool Flag(JsonElement element, string name) => Member(element, name) is { ValueKind: JsonValueKind.True };
+
+    private static List<string> Codes(JsonElement element, string name) =>
+        Member(element, name) is { ValueKind: JsonValueKind.Array } items ? [.. items.EnumerateArray().Select(i => Text(i, "code") ?? "")] : [];
+}
