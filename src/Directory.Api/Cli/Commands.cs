@@ -48,6 +48,14 @@ public static class Commands
     public static string? Named(string[] args) =>
         args is [] or ["serve", ..] || args[0].StartsWith('-') ? null : args[0];
 
+    /// <summary>The value after <paramref name="name"/> (<c>--name Portāls</c>), or null.</summary>
+    public static string? Option(string[] args, string name)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+
     /// <summary>A usage error: said on stderr, exit 2.</summary>
     public static async Task<int> UsageAsync(string message, string usage)
     {

@@ -34,10 +34,10 @@ public static class KeysCommand
         ArgumentNullException.ThrowIfNull(args);
         return args switch
         {
-            ["keys", "create", ..] when string.IsNullOrWhiteSpace(Option(args, "--name")) => "keys create: --name <name> is required.",
-            ["keys", "create", ..] when Option(args, "--role") is not { } role => $"keys create: --role is required ({Roles}).",
-            ["keys", "create", ..] when !Enum.TryParse<Role>(Option(args, "--role"), ignoreCase: true, out _) || int.TryParse(Option(args, "--role"), out _) =>
-                $"keys create: Unknown role '{Option(args, "--role")}': use {Roles}.",
+            ["keys", "create", ..] when string.IsNullOrWhiteSpace(Commands.Option(args, "--name")) => "keys create: --name <name> is required.",
+            ["keys", "create", ..] when Commands.Option(args, "--role") is not { } role => $"keys create: --role is required ({Roles}).",
+            ["keys", "create", ..] when !Enum.TryParse<Role>(Commands.Option(args, "--role"), ignoreCase: true, out _) || int.TryParse(Commands.Option(args, "--role"), out _) =>
+                $"keys create: Unknown role '{Commands.Option(args, "--role")}': use {Roles}.",
             ["keys", "create", ..] or ["keys", "list"] => null,
             ["keys", "revoke", var id] => Guid.TryParse(id, out _) ? null : $"keys revoke: '{id}' is not a key id (a uuid, as keys list shows it).",
             ["keys", "revoke", ..] => "keys revoke: give one key id.",
@@ -55,7 +55,7 @@ public static class KeysCommand
         switch (args)
         {
             case ["keys", "create", ..]:
-                var (stored, key) = await ApiKeyIssuer.CreateAsync(db, Option(args, "--name")!, Enum.Parse<Role>(Option(args, "--role")!, ignoreCase: true));
+                var (stored, key) = await ApiKeyIssuer.CreateAsync(db, Commands.Option(args, "--name")!, Enum.Parse<Role>(Commands.Option(args, "--role")!, ignoreCase: true));
                 Console.WriteLine($"Created {Policies.RoleName(stored.Role)} key '{stored.Name}' (id {stored.Id}). It is shown only now:");
                 Console.WriteLine(key);
                 return 0;
@@ -81,11 +81,5 @@ public static class KeysCommand
                 Console.WriteLine($"Revoked key '{found.Name}' (id {found.Id}).");
                 return 0;
         }
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 }

@@ -10,8 +10,7 @@ public static class HealthProbe
     public static async Task<int> RunAsync(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var index = Array.IndexOf(args, "--url");
-        var uri = index >= 0 && index + 1 < args.Length && Uri.TryCreate(args[index + 1].TrimEnd('/') + "/", UriKind.Absolute, out var given)
+        var uri = Cli.Commands.Option(args, "--url") is { } url && Uri.TryCreate(url.TrimEnd('/') + "/", UriKind.Absolute, out var given)
             ? new Uri(given, "health/ready")
             : ReadyUri(Environment.GetEnvironmentVariable("ASPNETCORE_URLS"), Environment.GetEnvironmentVariable("ASPNETCORE_HTTP_PORTS"));
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };

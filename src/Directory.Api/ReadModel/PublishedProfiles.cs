@@ -168,7 +168,7 @@ public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion d
             head,
             ngoIds.Count == 0 ? current.Ngos : current.Ngos.Replace(ngoIds, await LoadNgosAsync(db, ngoIds, cancellationToken)),
             expertIds.Count == 0 ? current.Experts : current.Experts.Replace(expertIds, await LoadExpertsAsync(db, expertIds, cancellationToken)),
-            lastPublicChange > current.LastPublicChange || current.LastPublicChange is null ? lastPublicChange : current.LastPublicChange);
+            lastPublicChange ?? current.LastPublicChange); // the range's last public change is the newest there is, when it has one
     }
 
     /// <summary>

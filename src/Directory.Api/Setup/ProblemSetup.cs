@@ -69,7 +69,7 @@ public static class ProblemSetup
             StatusCodes.Status401Unauthorized => ApiKeyAuthenticationHandler.CarriesCredentials(http.Request)
                 ? "The API key is unknown or revoked, or the bearer token is not valid or has expired. Ask LBLT for a valid key."
                 : $"This route needs an API key: send it as {ApiKeyAuthenticationHandler.HeaderName}: <key> (or Authorization: ApiKey <key>).",
-            StatusCodes.Status403Forbidden => $"This route needs a key of role {NeededRole(http)}; yours is {Roles(http)}.",
+            StatusCodes.Status403Forbidden => $"This route needs a key of role {NeededRole(http)}; yours is {CallerRole(http)}.",
             _ => null,
         };
 
@@ -84,15 +84,12 @@ public static class ProblemSetup
         http.Response.Headers.ContentLanguage = "en";
     }
 
-    // The roles the route's policies admit, as the key roles are named (editor routes admit admins too).
+    // The roles the route's policy admits, as the key roles are named (editor routes admit admins too).
     private static string NeededRole(HttpContext http) =>
-        http.GetEndpoint()?.Metadata.GetOrderedMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>().Select(a => a.Policy).LastOrDefault(p => p is not null) switch
-        {
-            Policies.Admin => "admin",
-            Policies.Editor => "editor or admin",
-            _ => "editor or admin",
-        };
+        http.GetEndpoint()?.Metadata.GetOrderedMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>().LastOrDefault(a => a.Policy is not null)?.Policy == Policies.Admin
+            ? "admin"
+            : "editor or admin";
 
-    private static string Roles(HttpContext http) =>
+    private static string CallerRole(HttpContext http) =>
         http.User.IsInRole(Policies.Admin) ? "admin" : http.User.IsInRole(Policies.Editor) ? "editor" : "partner";
 }
