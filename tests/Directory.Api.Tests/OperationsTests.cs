@@ -1,3 +1,4 @@
+using Directory.Api.Cli;
 using Directory.Api.Http;
 using Directory.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;

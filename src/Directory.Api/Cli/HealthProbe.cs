@@ -1,4 +1,4 @@
-namespace Directory.Api.Http;
+namespace Directory.Api.Cli;
 
 /// <summary>
 /// <c>Directory.Api healthcheck</c>: asks the running service whether it is ready and exits 0 or 1,
@@ -10,7 +10,7 @@ public static class HealthProbe
     public static async Task<int> RunAsync(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var uri = Cli.Commands.Option(args, "--url") is { } url && Uri.TryCreate(url.TrimEnd('/') + "/", UriKind.Absolute, out var given)
+        var uri = Commands.Option(args, "--url") is { } url && Uri.TryCreate(url.TrimEnd('/') + "/", UriKind.Absolute, out var given)
             ? new Uri(given, "health/ready")
             : ReadyUri(Environment.GetEnvironmentVariable("ASPNETCORE_URLS"), Environment.GetEnvironmentVariable("ASPNETCORE_HTTP_PORTS"));
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
