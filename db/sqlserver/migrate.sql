@@ -655,3 +655,64 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205192822_LeadInTerms'
+)
+BEGIN
+    ALTER TABLE [TargetGroups] ADD [LeadInTermsEn] nvarchar(3660) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205192822_LeadInTerms'
+)
+BEGIN
+    ALTER TABLE [TargetGroups] ADD [LeadInTermsLv] nvarchar(3660) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205192822_LeadInTerms'
+)
+BEGIN
+    ALTER TABLE [TargetGroups] ADD [TermsVersion] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205192822_LeadInTerms'
+)
+BEGIN
+    ALTER TABLE [SupportAreas] ADD [LeadInTermsEn] nvarchar(3660) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205192822_LeadInTerms'
+)
+BEGIN
+    ALTER TABLE [SupportAreas] ADD [LeadInTermsLv] nvarchar(3660) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205192822_LeadInTerms'
+)
+BEGIN
+    ALTER TABLE [SupportAreas] ADD [TermsVersion] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205192822_LeadInTerms'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205192822_LeadInTerms', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -9,6 +9,15 @@ public class SupportArea
     public required string NameEn { get; set; }
     public int Position { get; set; }
 
+    /// <summary>Latvian lead-in terms, one per line (<see cref="LeadInTerms"/>).</summary>
+    public string? LeadInTermsLv { get; set; }
+
+    /// <summary>English lead-in terms, one per line.</summary>
+    public string? LeadInTermsEn { get; set; }
+
+    /// <summary>Raised by every change of the lead-in terms: the version If-Match names.</summary>
+    public int TermsVersion { get; set; }
+
     public int? ParentId { get; set; }
     public SupportArea? Parent { get; set; }
     public List<SupportArea> Children { get; set; } = [];

@@ -8,4 +8,13 @@ public class TargetGroup
     public required string NameLv { get; set; }
     public required string NameEn { get; set; }
     public int Position { get; set; }
+
+    /// <summary>Latvian lead-in terms, one per line (<see cref="LeadInTerms"/>).</summary>
+    public string? LeadInTermsLv { get; set; }
+
+    /// <summary>English lead-in terms, one per line.</summary>
+    public string? LeadInTermsEn { get; set; }
+
+    /// <summary>Raised by every change of the lead-in terms: the version If-Match names.</summary>
+    public int TermsVersion { get; set; }
 }

@@ -126,6 +126,11 @@ internal sealed class ProfileMatching<TRow>
     /// </summary>
     private PositionSet ProfilesOf(TaxonomyHit hit)
     {
+        if (hit.Dimension == TaxonomyDimension.Nationwide)
+        {
+            return _nationwide;
+        }
+
         var sets = hit.Dimension switch
         {
             TaxonomyDimension.SupportArea => _supportAreas,

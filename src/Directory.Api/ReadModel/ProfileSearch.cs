@@ -147,7 +147,7 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
 
         // A taxonomy value is never a name's or a text's (the field is part of a value): its levels join the words'.
         var levels = words.ToList();
-        foreach (var group in taxonomy.GroupBy(h => Value(SearchField.Taxonomy, h.Kind, h.Rank)))
+        foreach (var group in taxonomy.GroupBy(h => Value(h.Field, h.Kind, h.Rank)))
         {
             levels.Add((group.Key, Level([.. group.Select(profilesOf)], [])));
         }
@@ -215,7 +215,7 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
         return set;
     }
 
-    /// <summary>1 (fuzzy in the text) to 36 (exact in the name): the field outranks the kind of match, which outranks the taxonomy's rank.</summary>
+    /// <summary>1 (fuzzy in the text) to 48 (a lead-in phrase met whole): the field outranks the kind of match, which outranks the taxonomy's rank.</summary>
     private static int Value(SearchField field, MatchKind kind, int rank) => ((int)field * 12) + ((int)kind * 4) + rank + 1;
 
     /// <summary>A term's matches as one set per value, best first, and all of them together.</summary>

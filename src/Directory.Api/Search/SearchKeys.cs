@@ -10,6 +10,12 @@ public enum SearchField
     Taxonomy = 1,
 
     Name = 2,
+
+    /// <summary>
+    /// A lead-in phrase of several words met whole ("jauniešu centrs", "Goda ģimene"): the surest sign of
+    /// what a person means, above a name that holds its words apart. Not a field of the index.
+    /// </summary>
+    Phrase = 3,
 }
 
 /// <summary>A piece of a profile's text, the field it ranks as, and the language it is stemmed in.</summary>

@@ -52,10 +52,17 @@ public enum TaxonomyDimension
     TargetGroup,
     WorkArea,
     RegisteredMunicipality,
+
+    /// <summary>The profiles that work nationwide: a place named in <c>q</c> includes them, as the region filter does.</summary>
+    Nationwide,
 }
 
-/// <summary>Profiles linked to a reference entry a term matched; <paramref name="Rank"/> (0–3) orders hits of the same kind.</summary>
-public sealed record TaxonomyHit(TaxonomyDimension Dimension, int[] ReferenceIds, MatchKind Kind, int Rank);
+/// <summary>
+/// Profiles linked to a reference entry a term matched; <paramref name="Rank"/> (0–3) orders hits of the same
+/// kind; <paramref name="Field"/> is <see cref="SearchField.Taxonomy"/>, or <see cref="SearchField.Phrase"/>
+/// for a lead-in phrase of several words the query holds whole.
+/// </summary>
+public sealed record TaxonomyHit(TaxonomyDimension Dimension, int[] ReferenceIds, MatchKind Kind, int Rank, SearchField Field = SearchField.Taxonomy);
 
 /// <summary>The parsed <c>q</c>: every term must match (as filters AND), in any of a profile's fields.</summary>
 public sealed class SearchQuery
@@ -123,8 +130,8 @@ public sealed class SearchQuery
 
         var termsPerEntry = entriesOf.SelectMany(e => e.Keys).CountBy(e => e).ToDictionary();
         return new SearchQuery([.. terms.Select((t, i) => t.WithTaxonomy(
-            [.. taxonomy.Hits(entriesOf[i], termsPerEntry)],
-            fuzzy => [.. taxonomy.Hits(taxonomy.Match(fuzzy, fuzzy: true), termsPerEntry)]))]);
+            [.. taxonomy.Hits(taxonomy.Whole(entriesOf[i], termsPerEntry), termsPerEntry)],
+            fuzzy => [.. taxonomy.Hits(taxonomy.Whole(taxonomy.Match(fuzzy, fuzzy: true), termsPerEntry, alsoThisTerm: true), termsPerEntry)]))]);
     }
 }
 

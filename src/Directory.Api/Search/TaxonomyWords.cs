@@ -1,52 +1,80 @@
 using Directory.Api.ReferenceData;
+using Directory.Domain;
 
 namespace Directory.Api.Search;
 
 /// <summary>
-/// The Latvian and English names of support areas, target groups and places, as searchable words. A
-/// profile is not indexed with these names: a query word finds the reference entries here, and the
-/// profiles linked to them are found through the same sets the filters use. A renamed area is found
-/// by its new name at once, with no profile re-indexed.
+/// The Latvian and English names of support areas, target groups and places, and the areas' and groups'
+/// lead-in terms (the words people use for them: "psihologs" for mental health), as searchable words. A
+/// profile is not indexed with these: a query word finds the reference entries here, and the profiles
+/// linked to them are found through the same sets the filters use. A renamed area, or a new lead-in term,
+/// is found at once, with no profile re-indexed. A lead-in term of several words is a phrase: it matches
+/// only when the query has all its words ("ēšanas traucējumi", not "traucējumi" alone); a name matches by
+/// any of its words, as before. A place also stands for the nationwide profiles, ranked after the local
+/// ones, as the <c>region</c> filter counts them.
 /// </summary>
 public sealed class TaxonomyWords
 {
     private readonly (TaxonomyDimension Dimension, int[] Ids)[][] _entries;
     private readonly int[] _wordCounts;
+    private readonly bool[] _isPhrase;
     private readonly WordIndex _words;
 
     private TaxonomyWords(ReferenceDataCache.Snapshot reference)
     {
-        var entries = new List<((TaxonomyDimension, int[])[] Hits, string NameLv, string NameEn)>();
+        var entries = new List<Entry>();
         foreach (var area in reference.SupportAreas.Values)
         {
-            entries.Add(([(TaxonomyDimension.SupportArea, [.. reference.SupportAreaAndDescendants(area.Id)])], area.NameLv, area.NameEn));
+            AddWithTerms([(TaxonomyDimension.SupportArea, [.. reference.SupportAreaAndDescendants(area.Id)])], area.NameLv, area.NameEn, area.LeadInTermsLv, area.LeadInTermsEn);
         }
 
         foreach (var group in reference.TargetGroups.Values)
         {
-            entries.Add(([(TaxonomyDimension.TargetGroup, [group.Id])], group.NameLv, group.NameEn));
+            AddWithTerms([(TaxonomyDimension.TargetGroup, [group.Id])], group.NameLv, group.NameEn, group.LeadInTermsLv, group.LeadInTermsEn);
         }
 
         foreach (var region in reference.Regions.Values)
         {
-            entries.Add(([(TaxonomyDimension.WorkArea, [.. reference.WorkAreasMatching(region)]), (TaxonomyDimension.RegisteredMunicipality, [region.Id])], region.NameLv, region.NameEn));
+            entries.Add(new([(TaxonomyDimension.WorkArea, [.. reference.WorkAreasMatching(region)]), (TaxonomyDimension.RegisteredMunicipality, [region.Id]), (TaxonomyDimension.Nationwide, [])],
+                [new(region.NameLv, SearchField.Taxonomy, TextLanguage.Latvian), new(region.NameEn, SearchField.Taxonomy, TextLanguage.English)], IsPhrase: false));
         }
 
         _entries = [.. entries.Select(e => e.Hits)];
-        _wordCounts = [.. entries.Select(e => Math.Min(
-            TextAnalysis.Words(e.NameLv, TextLanguage.Latvian).Count(), TextAnalysis.Words(e.NameEn, TextLanguage.English).Count()))];
-        _words = new WordIndex([.. entries.Select(e => SearchKeys.Of(
-        [
-            new SearchText(e.NameLv, SearchField.Taxonomy, TextLanguage.Latvian),
-            new SearchText(e.NameEn, SearchField.Taxonomy, TextLanguage.English),
-        ]))]);
+        _wordCounts = [.. entries.Select(e => e.Texts.Min(t => TextAnalysis.Words(t.Text, t.Language).Count()))];
+        _isPhrase = [.. entries.Select(e => e.IsPhrase)];
+        _words = new WordIndex([.. entries.Select(e => SearchKeys.Of(e.Texts))]);
+
+        void AddWithTerms((TaxonomyDimension, int[])[] hits, string nameLv, string nameEn, string? termsLv, string? termsEn)
+        {
+            entries.Add(new(hits, [new(nameLv, SearchField.Taxonomy, TextLanguage.Latvian), new(nameEn, SearchField.Taxonomy, TextLanguage.English)], IsPhrase: false));
+            foreach (var (terms, language) in new[] { (termsLv, TextLanguage.Latvian), (termsEn, TextLanguage.English) })
+            {
+                foreach (var term in LeadInTerms.Split(terms))
+                {
+                    entries.Add(new(hits, [new(term, SearchField.Taxonomy, language)], IsPhrase: true));
+                }
+            }
+        }
     }
 
-    /// <summary>The words of <paramref name="reference"/>'s names, built once per reference snapshot.</summary>
+    /// <summary>The words of <paramref name="reference"/>'s names and lead-in terms, built once per reference snapshot.</summary>
     public static TaxonomyWords Of(ReferenceDataCache.Snapshot reference)
     {
         ArgumentNullException.ThrowIfNull(reference);
         return reference.Derived(nameof(TaxonomyWords), static r => new TaxonomyWords(r));
+    }
+
+    /// <summary>
+    /// <paramref name="matched"/> without the lead-in phrases the query does not hold whole: a phrase's
+    /// entry stays where as many of the query's terms met it as it has words (<paramref name="termsPerEntry"/>,
+    /// plus <paramref name="alsoThisTerm"/> for a term matched apart, as a typo is).
+    /// </summary>
+    public IReadOnlyDictionary<int, MatchKind> Whole(IReadOnlyDictionary<int, MatchKind> matched, IReadOnlyDictionary<int, int> termsPerEntry, bool alsoThisTerm = false)
+    {
+        ArgumentNullException.ThrowIfNull(matched);
+        ArgumentNullException.ThrowIfNull(termsPerEntry);
+        return matched.Where(m => !_isPhrase[m.Key] || termsPerEntry.GetValueOrDefault(m.Key) + (alsoThisTerm ? 1 : 0) >= _wordCounts[m.Key])
+            .ToDictionary(m => m.Key, m => m.Value);
     }
 
     /// <summary>The entries <paramref name="term"/> meets, each by its best kind of match: exact, stemmed or prefix, or (<paramref name="fuzzy"/>) within its typos.</summary>
@@ -67,7 +95,7 @@ public sealed class TaxonomyWords
 
     /// <summary>
     /// The hits of one term, ranked within the taxonomy: a support area (what an NGO does) above a target
-    /// group (whom) above a place, and a name the whole query covers ("audžuģimenes" for "Audžuģimenes")
+    /// group (whom) above a place above the nationwide profiles a place also stands for, and a name the whole query covers ("audžuģimenes" for "Audžuģimenes")
     /// above one it only touches ("Audžuģimenes un aizbildņi").
     /// </summary>
     public IEnumerable<TaxonomyHit> Hits(IReadOnlyDictionary<int, MatchKind> matched, IReadOnlyDictionary<int, int> termsPerEntry)
@@ -83,10 +111,13 @@ public sealed class TaxonomyWords
                 {
                     TaxonomyDimension.SupportArea => covered ? 3 : 2,
                     TaxonomyDimension.TargetGroup => covered ? 2 : 1,
-                    _ => covered ? 1 : 0,
+                    TaxonomyDimension.Nationwide => 0,
+                    _ => 1,
                 };
-                yield return new TaxonomyHit(dimension, ids, kind, rank);
+                yield return new TaxonomyHit(dimension, ids, kind, rank, _isPhrase[entry] && _wordCounts[entry] > 1 ? SearchField.Phrase : SearchField.Taxonomy);
             }
         }
     }
 }
+
+internal sealed record Entry((TaxonomyDimension Dimension, int[] Ids)[] Hits, SearchText[] Texts, bool IsPhrase);

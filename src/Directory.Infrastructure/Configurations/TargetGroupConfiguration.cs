@@ -12,5 +12,8 @@ internal sealed class TargetGroupConfiguration : IEntityTypeConfiguration<Target
         builder.Property(g => g.NameLv).HasMaxLength(120);
         builder.Property(g => g.NameEn).HasMaxLength(120);
         builder.HasIndex(g => g.Code).IsUnique();
+        builder.Property(g => g.LeadInTermsLv).HasMaxLength(LeadInTerms.MaxStored);
+        builder.Property(g => g.LeadInTermsEn).HasMaxLength(LeadInTerms.MaxStored);
+        builder.Property(g => g.TermsVersion).IsConcurrencyToken();
     }
 }

@@ -63,6 +63,7 @@ public static class ReferenceDataSeeder
             area.NameEn = entry.NameEn;
             area.Position = position;
             area.Parent = entry.ParentCode is null ? null : existing[entry.ParentCode];
+            SeedTerms(LeadInCatalog.SupportAreas, entry.Code, area.LeadInTermsLv, area.LeadInTermsEn, (lv, en) => (area.LeadInTermsLv, area.LeadInTermsEn) = (lv, en));
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -78,9 +79,21 @@ public static class ReferenceDataSeeder
             group.NameLv = entry.NameLv;
             group.NameEn = entry.NameEn;
             group.Position = position;
+            SeedTerms(LeadInCatalog.TargetGroups, entry.Code, group.LeadInTermsLv, group.LeadInTermsEn, (lv, en) => (group.LeadInTermsLv, group.LeadInTermsEn) = (lv, en));
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The starter lead-in terms, for an entry that never had a list: once given, they are LBLT's to edit (an emptied list stays empty).</summary>
+    private static void SeedTerms(IReadOnlyDictionary<string, LeadInCatalog.Terms> catalog, string code, string? lv, string? en, Action<string, string> set)
+    {
+        if (lv is null && en is null && catalog.TryGetValue(code, out var terms))
+        {
+            set(Stored(terms.Lv), Stored(terms.En));
+        }
+
+        static string Stored(string terms) => LeadInTerms.Join(terms.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
     private static T Upsert<T>(DirectoryDbContext db, Dictionary<string, T> existing, string code, Func<T> create)

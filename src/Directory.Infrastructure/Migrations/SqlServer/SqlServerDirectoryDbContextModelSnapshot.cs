@@ -558,6 +558,14 @@ namespace Directory.Infrastructure.Migrations.SqlServer
                         .IsUnicode(false)
                         .HasColumnType("varchar(60)");
 
+                    b.Property<string>("LeadInTermsEn")
+                        .HasMaxLength(3660)
+                        .HasColumnType("nvarchar(3660)");
+
+                    b.Property<string>("LeadInTermsLv")
+                        .HasMaxLength(3660)
+                        .HasColumnType("nvarchar(3660)");
+
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -572,6 +580,10 @@ namespace Directory.Infrastructure.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TermsVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.HasKey("Id");
@@ -598,6 +610,14 @@ namespace Directory.Infrastructure.Migrations.SqlServer
                         .IsUnicode(false)
                         .HasColumnType("varchar(60)");
 
+                    b.Property<string>("LeadInTermsEn")
+                        .HasMaxLength(3660)
+                        .HasColumnType("nvarchar(3660)");
+
+                    b.Property<string>("LeadInTermsLv")
+                        .HasMaxLength(3660)
+                        .HasColumnType("nvarchar(3660)");
+
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -609,6 +629,10 @@ namespace Directory.Infrastructure.Migrations.SqlServer
                         .HasColumnType("nvarchar(120)");
 
                     b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TermsVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.HasKey("Id");

@@ -547,6 +547,14 @@ namespace Directory.Infrastructure.Migrations.Sqlite
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LeadInTermsEn")
+                        .HasMaxLength(3660)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadInTermsLv")
+                        .HasMaxLength(3660)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -561,6 +569,10 @@ namespace Directory.Infrastructure.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TermsVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -585,6 +597,14 @@ namespace Directory.Infrastructure.Migrations.Sqlite
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LeadInTermsEn")
+                        .HasMaxLength(3660)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadInTermsLv")
+                        .HasMaxLength(3660)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -596,6 +616,10 @@ namespace Directory.Infrastructure.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TermsVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
