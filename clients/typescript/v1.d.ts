@@ -436,6 +436,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/support-areas/{code}/lead-in-terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a support area's lead-in terms, with the ETag to change them
+         * @description The words people use for the support area that are not its name; q finds its profiles by them.
+         */
+        get: operations["GetSupportAreaLeadInTerms"];
+        /**
+         * Replace a support area's lead-in terms (admin)
+         * @description Send If-Match with the ETag of the terms you read. Each term is a word or a short phrase; a phrase of several words matches only whole, and every term matches in its word forms and with typos, as a name does. Search uses the new terms at once on this instance and on the others at their next poll. Requires the admin role.
+         */
+        put: operations["PutSupportAreaLeadInTerms"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lead-in-terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download every lead-in term as CSV, to edit in a spreadsheet
+         * @description One row per support area and target group; the terms of a language in one cell, separated by "; ". Send the edited file back with PUT and the ETag of this download.
+         */
+        get: operations["ExportLeadInTerms"];
+        /**
+         * Replace lead-in terms from the CSV (admin)
+         * @description The rows given replace those entries' terms; entries without a row keep theirs. All or nothing: a fault on any line is a 400 naming it. Send If-Match with the ETag of the download you edited. Requires the admin role.
+         */
+        put: operations["ImportLeadInTerms"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/target-groups": {
         parameters: {
             query?: never;
@@ -475,6 +523,30 @@ export interface paths {
          * @description Refused with 409 while profiles use it. Requires the admin role.
          */
         delete: operations["DeleteTargetGroup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/target-groups/{code}/lead-in-terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a target group's lead-in terms, with the ETag to change them
+         * @description The words people use for the target group that are not its name; q finds its profiles by them.
+         */
+        get: operations["GetTargetGroupLeadInTerms"];
+        /**
+         * Replace a target group's lead-in terms (admin)
+         * @description Send If-Match with the ETag of the terms you read. Each term is a word or a short phrase; a phrase of several words matches only whole, and every term matches in its word forms and with typos, as a name does. Search uses the new terms at once on this instance and on the others at their next poll. Requires the admin role.
+         */
+        put: operations["PutTargetGroupLeadInTerms"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -713,6 +785,7 @@ export interface components {
             /** Format: int32 */
             totalPages: number;
             links: components["schemas"]["PageLinks"];
+            search?: components["schemas"]["SearchReport"];
         };
         /** @enum {string} */
         ExpertListSort: "name" | "-name" | "updated" | "-updated" | "relevance";
@@ -871,6 +944,44 @@ export interface components {
             registrationNumber?: string | null;
             errors: components["schemas"]["ImportIssue"][];
         };
+        /** @description The lead-in terms of one entry, with what it is. */
+        LeadInTermsDto: {
+            /** @description support-area or target-group. */
+            kind: string;
+            /** @description The entry's code. */
+            code: string;
+            /** @description Its name in the language asked for. */
+            name: string;
+            /** @description Latvian terms. */
+            lv: string[];
+            /** @description English terms. */
+            en: string[];
+            /**
+             * Format: int32
+             * @description Raised by every change; the ETag is built from it ("v3"), for clients that cannot read headers.
+             */
+            version: number;
+        };
+        /** @description What a CSV of lead-in terms did. */
+        LeadInTermsImportReport: {
+            /**
+             * Format: int32
+             * @description Entries the file listed.
+             */
+            rows: number;
+            /**
+             * Format: int32
+             * @description Entries whose terms it changed.
+             */
+            changed: number;
+        };
+        /** @description The lead-in terms of one support area or target group, as an admin replaces them. */
+        LeadInTermsRequest: {
+            /** @description Latvian terms: words or short phrases (a phrase matches only whole), at most 60 of at most 60 characters. */
+            lv?: string[] | null;
+            /** @description English terms, under the same limits. */
+            en?: string[] | null;
+        };
         /**
          * @example {
          *       "email": "info@ceribas-tilts.example",
@@ -988,6 +1099,7 @@ export interface components {
             /** Format: int32 */
             totalPages: number;
             links: components["schemas"]["PageLinks"];
+            search?: components["schemas"]["SearchReport"];
         };
         /**
          * @description How many published NGOs match per filter value. Each dimension's counts apply every other filter
@@ -1232,6 +1344,33 @@ export interface components {
         /** @enum {string} */
         ResponseLanguage: "lv" | "en";
         /**
+         * @description How a list answered `q` (named so in v1 and in HSDS's snake case alike).
+         * @enum {string}
+         */
+        SearchMatch: "all" | "partial" | "none";
+        /**
+         * @description How a list answered `q`. When no profile matches every word, the list shows the profiles that match
+         *     the most words (best first) rather than nothing: `match` is `partial`, `used` holds the
+         *     words searched and `leftOut` the others. A word that matches nothing, even with a typo, may come
+         *     with a word of the directory's vocabulary close to it in `didYouMean`.
+         */
+        SearchReport: {
+            match: components["schemas"]["SearchMatch"];
+            /** @description The words searched, as typed (lower case). */
+            used: string[];
+            /** @description The words left out; with none, the words that match nothing at all. */
+            leftOut: string[];
+            /** @description For words that match nothing: a word of the directory's vocabulary close to each. */
+            didYouMean: components["schemas"]["SearchSuggestion"][];
+        };
+        /** @description A word of `q` that matches nothing, and a word of the directory's vocabulary close to it. */
+        SearchSuggestion: {
+            /** @description The word as typed. */
+            word: string;
+            /** @description The vocabulary's word: a support area's, target group's or place's name, or a lead-in term. */
+            suggestion: string;
+        };
+        /**
          * @example {
          *       "network": "facebook",
          *       "url": "https://facebook.example/ceribas-tilts"
@@ -1257,6 +1396,10 @@ export interface components {
             nameLv: string;
             nameEn: string;
             parentCode?: string | null;
+            /** @description Latvian words people use for this area that are not its name (professions, conditions, things, life events): q finds the area's profiles by them. */
+            leadInTermsLv: string[];
+            /** @description English lead-in terms. */
+            leadInTermsEn: string[];
             children: components["schemas"]["SupportAreaDto"][];
         };
         /**
@@ -1280,7 +1423,15 @@ export interface components {
          *       "code": "age-0-6",
          *       "name": "Bērni 0–6 gadi",
          *       "nameLv": "Bērni 0–6 gadi",
-         *       "nameEn": "Children aged 0–6"
+         *       "nameEn": "Children aged 0–6",
+         *       "leadInTermsLv": [
+         *         "mazulis",
+         *         "bērnudārza vecums"
+         *       ],
+         *       "leadInTermsEn": [
+         *         "toddler",
+         *         "under fives"
+         *       ]
          *     }
          */
         TargetGroupDto: {
@@ -1288,6 +1439,10 @@ export interface components {
             name: string;
             nameLv: string;
             nameEn: string;
+            /** @description Latvian words people use for this group that are not its name: q finds the group's profiles by them. */
+            leadInTermsLv: string[];
+            /** @description English lead-in terms. */
+            leadInTermsEn: string[];
         };
         /**
          * @description Where a profile works: all of Latvia, or the listed regions.
@@ -6162,6 +6317,644 @@ export interface operations {
             };
         };
     };
+    GetSupportAreaLeadInTerms: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier response; answered with 304 while it is current. */
+                "If-None-Match"?: string;
+                /** @description lv (default) or en: the language of names of regions, support areas and target groups, and of descriptions where translated. */
+                "Accept-Language"?: components["schemas"]["ResponseLanguage"];
+            };
+            path: {
+                /** @description The support area's code, e.g. mental-health. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match. */
+                    ETag?: string;
+                    /** @description lv or en: the language of names and texts in the body. */
+                    "Content-Language"?: components["schemas"]["ResponseLanguage"];
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadInTermsDto"];
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current. */
+            304: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
+            400: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The API key or token sent is unknown, revoked or invalid (also on public reads); or the operation needs one. */
+            401: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Server error, as an RFC 9457 problem without internal details. */
+            500: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PutSupportAreaLeadInTerms: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed, from a GET or an earlier write. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description The support area's code, e.g. mental-health. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadInTermsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version just written: send it as If-Match with the next change, or as If-None-Match to re-read. */
+                    ETag: string;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadInTermsDto"];
+                };
+            };
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
+            400: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Server error, as an RFC 9457 problem without internal details. */
+            500: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportLeadInTerms: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier response; answered with 304 while it is current. */
+                "If-None-Match"?: string;
+                /** @description lv (default) or en: the language of names of regions, support areas and target groups, and of descriptions where translated. */
+                "Accept-Language"?: components["schemas"]["ResponseLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match. */
+                    ETag?: string;
+                    /** @description lv or en: the language of names and texts in the body. */
+                    "Content-Language"?: components["schemas"]["ResponseLanguage"];
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current. */
+            304: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
+            400: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The API key or token sent is unknown, revoked or invalid (also on public reads); or the operation needs one. */
+            401: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Server error, as an RFC 9457 problem without internal details. */
+            500: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ImportLeadInTerms: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed, from a GET or an earlier write. */
+                "If-Match": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version just written: send it as If-Match with the next change, or as If-None-Match to re-read. */
+                    ETag: string;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadInTermsImportReport"];
+                };
+            };
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
+            400: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Server error, as an RFC 9457 problem without internal details. */
+            500: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListTargetGroups: {
         parameters: {
             query?: never;
@@ -6533,6 +7326,328 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Server error, as an RFC 9457 problem without internal details. */
+            500: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetTargetGroupLeadInTerms: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier response; answered with 304 while it is current. */
+                "If-None-Match"?: string;
+                /** @description lv (default) or en: the language of names of regions, support areas and target groups, and of descriptions where translated. */
+                "Accept-Language"?: components["schemas"]["ResponseLanguage"];
+            };
+            path: {
+                /** @description The target group's code, e.g. parents. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match. */
+                    ETag?: string;
+                    /** @description lv or en: the language of names and texts in the body. */
+                    "Content-Language"?: components["schemas"]["ResponseLanguage"];
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadInTermsDto"];
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current. */
+            304: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
+            400: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The API key or token sent is unknown, revoked or invalid (also on public reads); or the operation needs one. */
+            401: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Server error, as an RFC 9457 problem without internal details. */
+            500: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PutTargetGroupLeadInTerms: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed, from a GET or an earlier write. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description The target group's code, e.g. parents. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadInTermsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version just written: send it as If-Match with the next change, or as If-None-Match to re-read. */
+                    ETag: string;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadInTermsDto"];
+                };
+            };
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
+            400: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
                     "RateLimit-Policy"?: string;

@@ -123,6 +123,7 @@ public static class ApiHost
         api.MapExpertWriteEndpoints();
         api.MapReferenceEndpoints();
         api.MapReferenceWriteEndpoints();
+        api.MapLeadInTermEndpoints();
         api.MapApiKeyEndpoints();
         api.MapChangesEndpoints();
         api.MapTransferEndpoints();

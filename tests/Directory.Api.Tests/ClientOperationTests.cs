@@ -144,6 +144,25 @@ public sealed partial class ClientOperationTests(ClientOperationTests.Fixture fi
     }
 
     [Fact]
+    public async Task Lead_in_terms_are_read_and_replaced_one_entry_at_a_time_and_as_csv()
+    {
+        var areas = Admin<ISupportAreasClient>();
+        var terms = await areas.GetSupportAreaLeadInTermsAsync("housing", cancellationToken: Cancel);
+        var replaced = await areas.PutSupportAreaLeadInTermsAsync("housing", Tag(terms.Version), new LeadInTermsRequest { Lv = [.. terms.Lv, "klienta mītne"], En = terms.En }, Cancel);
+        Assert.Contains("klienta mītne", replaced.Lv);
+
+        var groups = Admin<ITargetGroupsClient>();
+        var group = await groups.GetTargetGroupLeadInTermsAsync("parents", cancellationToken: Cancel);
+        Assert.Equal(group.Version + 1, (await groups.PutTargetGroupLeadInTermsAsync("parents", Tag(group.Version), new LeadInTermsRequest { Lv = group.Lv, En = [.. group.En, "client dads"] }, Cancel)).Version);
+
+        using var csv = await areas.ExportLeadInTermsAsync(cancellationToken: Cancel);
+        using var copy = new MemoryStream();
+        await csv.Stream.CopyToAsync(copy, Cancel);
+        copy.Position = 0;
+        Assert.Equal(0, (await areas.ImportLeadInTermsAsync("*", copy, Cancel)).Changed);
+    }
+
+    [Fact]
     public async Task The_changes_feed_and_the_dataset_record_are_read()
     {
         var page = await Anonymous<IChangesClient>().ListChangesAsync(limit: 1000, cancellationToken: Cancel);

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using Directory.Api.Contracts;
+using Directory.Api.Search;
 using Directory.Api.Tests.Infrastructure;
 using Directory.Domain;
 
@@ -61,6 +63,33 @@ public sealed class MultiInstanceTests : IAsyncLifetime
         }
 
         Assert.True(seen, "the first instance kept serving its cached answer");
+    }
+
+    [Fact]
+    public async Task A_lead_in_term_added_on_one_instance_is_searched_on_the_others_within_the_poll_interval()
+    {
+        var editor = await _second.CreateClientAsync(Role.Editor);
+        using var created = await editor.PostAsJsonAsync("/api/v1/ngos", WriteApiTests.ValidNgo(Unique.Slug("vecaku-skola"), status: "published"), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var reader = _first.CreateClient();
+        Assert.Equal(SearchMatch.None, (await reader.GetNgosAsync("q=zv%C4%AB%C5%86u%20z%C4%ABd%C4%ABklis")).Search?.Match);
+
+        var admin = await _second.CreateClientAsync(Role.Admin);
+        using var read = await admin.GetAsync("/api/v1/support-areas/parenting/lead-in-terms", TestContext.Current.CancellationToken);
+        var terms = await read.Content.ReadFromJsonAsync<LeadInTermsDto>(TestContext.Current.CancellationToken);
+        using var put = new HttpRequestMessage(HttpMethod.Put, "/api/v1/support-areas/parenting/lead-in-terms") { Content = JsonContent.Create(new { lv = terms!.Lv.Append("zvīņu zīdīklis"), en = terms.En }) };
+        put.Headers.IfMatch.Add(read.Headers.ETag!);
+        using var changed = await admin.SendAsync(put, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+
+        var seen = false;
+        for (var attempt = 0; attempt < 50 && !seen; attempt++)
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+            seen = (await reader.GetNgosAsync("q=zv%C4%AB%C5%86u%20z%C4%ABd%C4%ABklis")).Search?.Match == SearchMatch.All;
+        }
+
+        Assert.True(seen, "the first instance kept searching with the old terms");
     }
 
     [Fact]

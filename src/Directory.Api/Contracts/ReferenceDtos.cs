@@ -35,13 +35,38 @@ public sealed record RegionDto(
     IReadOnlyList<RegionDto>? Municipalities);
 
 /// <summary>A field of support; parents list their children.</summary>
+/// <param name="LeadInTermsLv">Latvian words people use for this area that are not its name (professions, conditions, things, life events): q finds the area's profiles by them.</param>
+/// <param name="LeadInTermsEn">English lead-in terms.</param>
 public sealed record SupportAreaDto(
     string Code,
     string Name,
     string NameLv,
     string NameEn,
     string? ParentCode,
+    IReadOnlyList<string> LeadInTermsLv,
+    IReadOnlyList<string> LeadInTermsEn,
     IReadOnlyList<SupportAreaDto> Children);
 
 /// <summary>A target group: an age band or situation.</summary>
-public sealed record TargetGroupDto(string Code, string Name, string NameLv, string NameEn);
+/// <param name="LeadInTermsLv">Latvian words people use for this group that are not its name: q finds the group's profiles by them.</param>
+/// <param name="LeadInTermsEn">English lead-in terms.</param>
+public sealed record TargetGroupDto(string Code, string Name, string NameLv, string NameEn, IReadOnlyList<string> LeadInTermsLv, IReadOnlyList<string> LeadInTermsEn);
+
+/// <summary>The lead-in terms of one support area or target group, as an admin replaces them.</summary>
+/// <param name="Lv">Latvian terms: words or short phrases (a phrase matches only whole), at most 60 of at most 60 characters.</param>
+/// <param name="En">English terms, under the same limits.</param>
+public sealed record LeadInTermsRequest(IReadOnlyList<string>? Lv, IReadOnlyList<string>? En);
+
+/// <summary>The lead-in terms of one entry, with what it is.</summary>
+/// <param name="Kind">support-area or target-group.</param>
+/// <param name="Code">The entry's code.</param>
+/// <param name="Name">Its name in the language asked for.</param>
+/// <param name="Lv">Latvian terms.</param>
+/// <param name="En">English terms.</param>
+/// <param name="Version">Raised by every change; the ETag is built from it ("v3"), for clients that cannot read headers.</param>
+public sealed record LeadInTermsDto(string Kind, string Code, string Name, IReadOnlyList<string> Lv, IReadOnlyList<string> En, int Version);
+
+/// <summary>What a CSV of lead-in terms did.</summary>
+/// <param name="Rows">Entries the file listed.</param>
+/// <param name="Changed">Entries whose terms it changed.</param>
+public sealed record LeadInTermsImportReport(int Rows, int Changed);

@@ -40,9 +40,9 @@ internal sealed class ProfileReads<TRow, TDto>
         }
 
         var index = IndexOf(await published.CurrentAsync(cancellationToken));
-        var matched = index.Match(filter);
-        var page = index.Ordered(matched, filter).Skip(filter.Skip).Take(filter.PageSize).Select(p => Listed(assembler, p)).ToList();
-        return TypedResults.Ok(Paging.Result(page, filter, matched.Count, request));
+        var (answered, matched, outcome) = index.Answer(filter);
+        var page = index.Ordered(matched, answered).Skip(filter.Skip).Take(filter.PageSize).Select(p => Listed(assembler, p)).ToList();
+        return TypedResults.Ok(Paging.Result(page, filter, matched.Count, request, SearchReport.Of(outcome)));
     }
 
     public async Task<Results<Ok<TDto>, ProblemHttpResult>> GetAsync(

@@ -176,8 +176,8 @@ public static class HsdsEndpoints
         }
 
         var ngos = (await published.CurrentAsync(cancellationToken)).Ngos;
-        var matched = ngos.Match(filter);
-        var ordered = ngos.Ordered(matched, filter);
+        var (answered, matched, outcome) = ngos.Answer(filter);
+        var ordered = ngos.Ordered(matched, answered);
         var total = matched.Count;
         if (organization is not null || postcode is not null)
         {
@@ -195,7 +195,7 @@ public static class HsdsEndpoints
         var items = ordered.Skip(filter.Skip).Take(filter.PageSize)
             .Select(p => new JsonItem(listed.JsonOf(p.Id, p.Version, reference, variant, () => JsonSerializer.SerializeToUtf8Bytes(map(mapper, query, p), HsdsJson.Options))))
             .ToList();
-        return Json(PageOf(items, total, filter.Page, filter.PageSize));
+        return Json(PageOf(items, total, filter.Page, filter.PageSize) with { Search = Contracts.SearchReport.Of(outcome) });
     }
 
     /// <summary>A page (or, with format=ndjson, all) of a list held whole: the taxonomies and their terms.</summary>

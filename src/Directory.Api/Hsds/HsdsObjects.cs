@@ -11,7 +11,12 @@ namespace Directory.Api.Hsds;
 public sealed record HsdsApiInfo(string Version, Uri Profile, Uri OpenapiUrl);
 
 /// <summary>HSDS's paging object around one page of results.</summary>
-public sealed record HsdsPage<T>(int TotalItems, int TotalPages, int PageNumber, int Size, bool FirstPage, bool LastPage, bool Empty, IReadOnlyList<T> Contents);
+public sealed record HsdsPage<T>(int TotalItems, int TotalPages, int PageNumber, int Size, bool FirstPage, bool LastPage, bool Empty, IReadOnlyList<T> Contents)
+{
+    /// <summary>What the list did with <c>search</c>, as v1's lists say it (an extension of HSDS's page; absent without search).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public Contracts.SearchReport? Search { get; init; }
+}
 
 public sealed record HsdsOrganization(Guid Id, string Name, string Description)
 {

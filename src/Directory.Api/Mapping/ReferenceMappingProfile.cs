@@ -32,12 +32,16 @@ public sealed class ReferenceMappingProfile : Profile
         CreateMap<SupportArea, SupportAreaDto>()
             .ForCtorParam(nameof(SupportAreaDto.Name), o => o.MapFrom(s => Localization.Name(s.NameLv, s.NameEn)))
             .ForCtorParam(nameof(SupportAreaDto.ParentCode), o => o.MapFrom(s => s.Parent == null ? null : s.Parent.Code))
+            .ForCtorParam(nameof(SupportAreaDto.LeadInTermsLv), o => o.MapFrom(s => LeadInTerms.Split(s.LeadInTermsLv)))
+            .ForCtorParam(nameof(SupportAreaDto.LeadInTermsEn), o => o.MapFrom(s => LeadInTerms.Split(s.LeadInTermsEn)))
             .ForCtorParam(nameof(SupportAreaDto.Children), o => o.MapFrom(s => s.Children.OrderBy(c => c.Position).ToList()));
 
         CreateMap<TargetGroup, CodeName>()
             .ForCtorParam(nameof(CodeName.Name), o => o.MapFrom(s => Localization.Name(s.NameLv, s.NameEn)));
 
         CreateMap<TargetGroup, TargetGroupDto>()
-            .ForCtorParam(nameof(TargetGroupDto.Name), o => o.MapFrom(s => Localization.Name(s.NameLv, s.NameEn)));
+            .ForCtorParam(nameof(TargetGroupDto.Name), o => o.MapFrom(s => Localization.Name(s.NameLv, s.NameEn)))
+            .ForCtorParam(nameof(TargetGroupDto.LeadInTermsLv), o => o.MapFrom(s => LeadInTerms.Split(s.LeadInTermsLv)))
+            .ForCtorParam(nameof(TargetGroupDto.LeadInTermsEn), o => o.MapFrom(s => LeadInTerms.Split(s.LeadInTermsEn)));
     }
 }

@@ -6,7 +6,7 @@ namespace Directory.Api.Queries;
 
 public static class Paging
 {
-    public static PagedResult<T> Result<T>(IReadOnlyList<T> items, ProfileFilter filter, int totalItems, HttpRequest request)
+    public static PagedResult<T> Result<T>(IReadOnlyList<T> items, ProfileFilter filter, int totalItems, HttpRequest request, SearchReport? search = null)
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(request);
@@ -20,7 +20,7 @@ public static class Paging
             Prev: filter.Page > 1 ? link(Math.Min(filter.Page - 1, last)) : null,
             Next: filter.Page < totalPages ? link(filter.Page + 1) : null,
             Last: link(last));
-        return new PagedResult<T>(items, filter.Page, filter.PageSize, totalItems, totalPages, links);
+        return new PagedResult<T>(items, filter.Page, filter.PageSize, totalItems, totalPages, links) { Search = search };
     }
 
     /// <summary>The request's own absolute URL with only the page changed, so every filter is kept.</summary>

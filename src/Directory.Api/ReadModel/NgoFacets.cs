@@ -18,7 +18,8 @@ public static class NgoFacets
         ArgumentNullException.ThrowIfNull(reference);
         var labels = reference.Derived($"ngo-facets:{Localization.Current}", Labels.Build);
         var sets = ngos.Derived(reference, static (index, r) => new Sets(index, r));
-        var matched = ngos.Match(filter);
+        // Counted for the words the list answers with: all of q's, or the most that match together.
+        (filter, var matched, _) = ngos.Answer(filter);
         // A dimension the filter leaves open is counted over the list's own matches.
         var forRegions = Counter(filter.WorkAreaIds is null ? matched : ngos.Match(filter, FacetDimension.Region), ngos.Count);
         var forAreas = Counter(filter.SupportAreaIds is null ? matched : ngos.Match(filter, FacetDimension.SupportArea), ngos.Count);

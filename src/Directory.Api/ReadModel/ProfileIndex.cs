@@ -40,6 +40,9 @@ public sealed class ProfileIndex<TRow>
 
     public IReadOnlyList<IndexedProfile<TRow>> Profiles => _profiles;
 
+    /// <summary>What a list shows for the filter: every word of <c>q</c> matched, or the most that match together (<see cref="ProfileMatching{TRow}.Answer"/>).</summary>
+    public (ProfileFilter Filter, PositionSet Matched, SearchOutcome? Outcome) Answer(ProfileFilter filter) => _matching.Answer(filter);
+
     /// <summary>The positions of the profiles that pass the filter, leaving out one dimension for its facet.</summary>
     public PositionSet Match(ProfileFilter filter, FacetDimension except = FacetDimension.None) => _matching.Match(filter, except);
 

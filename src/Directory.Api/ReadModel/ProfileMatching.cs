@@ -42,6 +42,38 @@ internal sealed class ProfileMatching<TRow>
     /// <summary><paramref name="matched"/> by relevance to the search.</summary>
     public IEnumerable<int> ByRelevance(PositionSet matched, SearchQuery search) => _search.ByRelevance(matched, search);
 
+    /// <summary>
+    /// The profiles a list shows for <paramref name="filter"/>, with what it did with <c>q</c> (null without
+    /// one): when no profile matches every word, the filter is answered with the most words that match
+    /// together (<see cref="PartialMatch"/>), and the filter returned is the one answered, for the list's
+    /// order and facets. A word that matches nothing gets a suggestion.
+    /// </summary>
+    public (ProfileFilter Filter, PositionSet Matched, SearchOutcome? Outcome) Answer(ProfileFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var search = filter.Search;
+        var matched = Match(filter);
+        if (search.IsEmpty || matched.Count > 0)
+        {
+            return (filter, matched, search.IsEmpty ? null : new SearchOutcome(SearchMatch.All, search.Terms, [], []));
+        }
+
+        var termSets = search.Terms.Select(_search.MatchingTerm).ToList();
+        var suggestions = search.Terms.Where((_, i) => termSets[i].Count == 0).Take(SearchQuery.MaxSuggestions)
+            .Select(t => (Term: t, Suggestion: search.DidYouMean(t)!)).Where(s => s.Suggestion is not null).ToList();
+        var others = Match(filter with { Search = SearchQuery.None });
+        var chosen = PartialMatch.Choose(termSets, others);
+        if (chosen.Length == 0)
+        {
+            // The words matched nothing the other filters let through: those that match nothing at all are the ones to change.
+            return (filter, matched, new SearchOutcome(SearchMatch.None, [], [.. search.Terms.Where((_, i) => termSets[i].Count == 0)], suggestions));
+        }
+
+        var used = search.Terms.Where((_, i) => chosen.Contains(i)).ToList();
+        var answered = filter with { Search = search.Only(used) };
+        return (answered, PartialMatch.Matches(termSets, others, chosen), new SearchOutcome(SearchMatch.Partial, used, [.. search.Terms.Except(used)], suggestions));
+    }
+
     /// <summary>The positions of the profiles that pass the filter, leaving out one dimension for its facet.</summary>
     public PositionSet Match(ProfileFilter filter, FacetDimension except = FacetDimension.None)
     {

@@ -39,6 +39,9 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
         return matched;
     });
 
+    /// <summary>The profiles one term matches, with its typos where nothing matches it otherwise (read only).</summary>
+    public PositionSet MatchingTerm(SearchTerm term) => LevelsOf(term).Any;
+
     /// <summary>
     /// <paramref name="matched"/> by score, highest first; ties in index (name) order. Scored a set at a
     /// time, not a profile at a time: each term splits the matches by its best level, the splits combine

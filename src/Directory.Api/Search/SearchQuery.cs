@@ -22,6 +22,9 @@ public sealed record SearchTerm(string Surface, string LatvianStem, string Engli
     private CharacterRunAutomaton? _nearSurface;
     private CharacterRunAutomaton? _nearStem;
 
+    /// <summary>The word as the person typed it (lower case, diacritics kept), for telling them which words were used.</summary>
+    public string Typed { get; init; } = Surface;
+
     /// <summary>The reference data whose names this word matches (exactly, stemmed or as a prefix), resolved as the filters resolve them.</summary>
     public IReadOnlyList<TaxonomyHit> Taxonomy { get; init; } = [];
 
@@ -85,9 +88,21 @@ public sealed class SearchQuery
     /// </summary>
     public const int MaxFuzzyTerms = 2;
 
+    /// <summary>Suggestions come from the vocabulary the query was parsed against.</summary>
+    private TaxonomyWords? _vocabulary;
+
     private SearchQuery(IReadOnlyList<SearchTerm> terms) => Terms = terms;
 
     public static SearchQuery None { get; } = new([]);
+
+    /// <summary>Suggestions offered for words that match nothing, at most: each is a scan of the vocabulary's words.</summary>
+    public const int MaxSuggestions = 2;
+
+    /// <summary>This query with only <paramref name="terms"/> (of its own): what a list answers with when no profile matches every word.</summary>
+    public SearchQuery Only(IEnumerable<SearchTerm> terms) => new([.. terms]) { _vocabulary = _vocabulary };
+
+    /// <summary>A word of the directory's vocabulary close to <paramref name="term"/>, for a word that matches nothing.</summary>
+    public string? DidYouMean(SearchTerm term) => _vocabulary?.Suggest(term);
 
     public IReadOnlyList<SearchTerm> Terms { get; }
 
@@ -123,7 +138,7 @@ public sealed class SearchQuery
 
             var length = analyzed.Surface.Length;
             var edits = length > FuzzyUpTo || terms.Count(t => t.MaxEdits > 0) >= MaxFuzzyTerms ? 0 : length >= TwoEditsFrom ? 2 : length >= OneEditFrom ? 1 : 0;
-            var term = new SearchTerm(analyzed.Surface, analyzed.LatvianStem, analyzed.EnglishStem, isLast, edits);
+            var term = new SearchTerm(analyzed.Surface, analyzed.LatvianStem, analyzed.EnglishStem, isLast, edits) { Typed = tokens[i] };
             terms.Add(term);
             entriesOf.Add(taxonomy.Match(term, fuzzy: false));
         }
@@ -131,7 +146,10 @@ public sealed class SearchQuery
         var termsPerEntry = entriesOf.SelectMany(e => e.Keys).CountBy(e => e).ToDictionary();
         return new SearchQuery([.. terms.Select((t, i) => t.WithTaxonomy(
             [.. taxonomy.Hits(taxonomy.Whole(entriesOf[i], termsPerEntry), termsPerEntry)],
-            fuzzy => [.. taxonomy.Hits(taxonomy.Whole(taxonomy.Match(fuzzy, fuzzy: true), termsPerEntry, alsoThisTerm: true), termsPerEntry)]))]);
+            fuzzy => [.. taxonomy.Hits(taxonomy.Whole(taxonomy.Match(fuzzy, fuzzy: true), termsPerEntry, counted: entriesOf[i]), termsPerEntry)]))])
+        {
+            _vocabulary = taxonomy,
+        };
     }
 }
 

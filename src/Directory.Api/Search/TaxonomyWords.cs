@@ -19,6 +19,10 @@ public sealed class TaxonomyWords
     private readonly int[] _wordCounts;
     private readonly bool[] _isPhrase;
     private readonly WordIndex _words;
+    private readonly Spelling[] _spellings;
+
+    /// <summary>Shorter words are not suggested: one edit from a two-letter word is any other.</summary>
+    private const int MinSuggested = 3;
 
     private TaxonomyWords(ReferenceDataCache.Snapshot reference)
     {
@@ -43,6 +47,10 @@ public sealed class TaxonomyWords
         _wordCounts = [.. entries.Select(e => e.Texts.Min(t => TextAnalysis.Words(t.Text, t.Language).Count()))];
         _isPhrase = [.. entries.Select(e => e.IsPhrase)];
         _words = new WordIndex([.. entries.Select(e => SearchKeys.Of(e.Texts))]);
+        _spellings = [.. entries.SelectMany(e => e.Texts.SelectMany(t => TextAnalysis.Tokens(t.Text ?? "")).Distinct(StringComparer.Ordinal))
+            .Where(token => token.Length >= MinSuggested && !TextAnalysis.IsStopWord(token) && TextAnalysis.Term(token) is not null)
+            .GroupBy(token => TextAnalysis.Term(token)!.Value.Surface, StringComparer.Ordinal)
+            .Select(g => new Spelling(g.Key, g.First(), g.Count()))];
 
         void AddWithTerms((TaxonomyDimension, int[])[] hits, string nameLv, string nameEn, string? termsLv, string? termsEn)
         {
@@ -66,14 +74,16 @@ public sealed class TaxonomyWords
 
     /// <summary>
     /// <paramref name="matched"/> without the lead-in phrases the query does not hold whole: a phrase's
-    /// entry stays where as many of the query's terms met it as it has words (<paramref name="termsPerEntry"/>,
-    /// plus <paramref name="alsoThisTerm"/> for a term matched apart, as a typo is).
+    /// entry stays where as many of the query's terms met it as it has words (<paramref name="termsPerEntry"/>).
+    /// A term matched apart, with its typos, counts for the entries its own exact matches (<paramref name="counted"/>)
+    /// did not count it for already.
     /// </summary>
-    public IReadOnlyDictionary<int, MatchKind> Whole(IReadOnlyDictionary<int, MatchKind> matched, IReadOnlyDictionary<int, int> termsPerEntry, bool alsoThisTerm = false)
+    public IReadOnlyDictionary<int, MatchKind> Whole(IReadOnlyDictionary<int, MatchKind> matched, IReadOnlyDictionary<int, int> termsPerEntry, IReadOnlyDictionary<int, MatchKind>? counted = null)
     {
         ArgumentNullException.ThrowIfNull(matched);
         ArgumentNullException.ThrowIfNull(termsPerEntry);
-        return matched.Where(m => !_isPhrase[m.Key] || termsPerEntry.GetValueOrDefault(m.Key) + (alsoThisTerm ? 1 : 0) >= _wordCounts[m.Key])
+        return matched.Where(m => !_isPhrase[m.Key]
+                || termsPerEntry.GetValueOrDefault(m.Key) + (counted is null || counted.ContainsKey(m.Key) ? 0 : 1) >= _wordCounts[m.Key])
             .ToDictionary(m => m.Key, m => m.Value);
     }
 
@@ -91,6 +101,30 @@ public sealed class TaxonomyWords
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// "Did you mean": the vocabulary's word (a name's, a lead-in term's, a place's) within one edit of
+    /// <paramref name="term"/> (two from six letters), as written with its diacritics; of several, the one
+    /// in the most entries, then the closer. Lucene's Levenshtein automaton, as for typos; Lucene.Net.Suggest's
+    /// spell checker is not served to this build, and it reads a Lucene index this directory does not keep.
+    /// </summary>
+    public string? Suggest(SearchTerm term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        var word = term.Surface;
+        if (word.Length < MinSuggested || word.Length > SearchQuery.FuzzyUpTo)
+        {
+            return null;
+        }
+
+        var edits = word.Length >= 6 ? 2 : 1;
+        var near = NearWords.For(word, edits);
+        var close = NearWords.For(word, 1);
+        return _spellings
+            .Where(s => Math.Abs(s.Folded.Length - word.Length) <= edits && s.Folded != word && near.Run(s.Folded))
+            .OrderByDescending(s => s.Entries).ThenByDescending(s => close.Run(s.Folded)).ThenBy(s => s.Shown, StringComparer.Ordinal)
+            .Select(s => s.Shown).FirstOrDefault();
     }
 
     /// <summary>
@@ -121,3 +155,6 @@ public sealed class TaxonomyWords
 }
 
 internal sealed record Entry((TaxonomyDimension Dimension, int[] Ids)[] Hits, SearchText[] Texts, bool IsPhrase);
+
+/// <summary>A word of the vocabulary: folded as the index keeps it, as written, and in how many entries.</summary>
+internal sealed record Spelling(string Folded, string Shown, int Entries);

@@ -6,7 +6,7 @@ namespace Directory.Api.Tests.Infrastructure;
 
 public static class ApiClient
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) } };
 
     public static async Task<T> GetJsonAsync<T>(this HttpClient client, string url)
     {

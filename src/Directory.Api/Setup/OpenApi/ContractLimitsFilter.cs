@@ -1,6 +1,7 @@
 using System.Globalization;
 using Directory.Api.Http;
 using Directory.Api.Queries;
+using Directory.Domain;
 using Directory.Infrastructure.Configurations;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -34,6 +35,8 @@ internal sealed class ContractLimitsFilter : IDocumentFilter
         ["self"] = RequestLine, ["first"] = RequestLine, ["prev"] = RequestLine, ["next"] = RequestLine, ["last"] = RequestLine,
         ["instance"] = RequestLine, ["type"] = RequestLine, ["detail"] = 2 * RequestLine, ["accessUrl"] = RequestLine, ["downloadUrl"] = RequestLine,
         ["languages[]"] = 3, ["language[]"] = 3, ["helpOffered[]"] = 30,
+        ["lv[]"] = LeadInTerms.MaxLength, ["en[]"] = LeadInTerms.MaxLength, ["leadInTermsLv[]"] = LeadInTerms.MaxLength, ["leadInTermsEn[]"] = LeadInTerms.MaxLength,
+        ["used[]"] = ListLimits.MaxQueryLength, ["leftOut[]"] = ListLimits.MaxQueryLength, ["word"] = ListLimits.MaxQueryLength, ["suggestion"] = LeadInTerms.MaxLength,
     };
 
     private static readonly Dictionary<string, int> Items = new(StringComparer.Ordinal)
@@ -44,6 +47,9 @@ internal sealed class ContractLimitsFilter : IDocumentFilter
         ["supportAreas"] = ProfileLimits.ListItems, ["targetGroups"] = ProfileLimits.ListItems, ["languages"] = ProfileLimits.ListItems,
         ["socialLinks"] = ProfileLimits.ListItems, ["social"] = ProfileLimits.ListItems, ["regions"] = ProfileLimits.ListItems,
         ["helpOffered"] = ProfileLimits.ListItems,
+        // Lead-in terms, and what a list did with the words of q.
+        ["lv"] = LeadInTerms.MaxTerms, ["en"] = LeadInTerms.MaxTerms, ["leadInTermsLv"] = LeadInTerms.MaxTerms, ["leadInTermsEn"] = LeadInTerms.MaxTerms,
+        ["used"] = Search.SearchQuery.MaxTerms, ["leftOut"] = Search.SearchQuery.MaxTerms, ["didYouMean"] = Search.SearchQuery.MaxSuggestions,
         // A page and a page of changes.
         ["items"] = ListLimits.MaxChanges,
         // Latvia's municipalities (42 since the 2021 reform; only the seed adds regions) and the dataset's downloads.

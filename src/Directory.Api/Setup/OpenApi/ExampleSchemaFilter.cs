@@ -24,7 +24,7 @@ internal sealed class ExampleSchemaFilter : ISchemaFilter
         [typeof(SocialLinkDto)] = new SocialLinkDto("facebook", new Uri("https://facebook.example/ceribas-tilts")),
         [typeof(ExpertContactsDto)] = new ExpertContactsDto("ilze.ozola@eksperti.example", "+37120000001", null),
         [typeof(AvailabilityDto)] = new AvailabilityDto("limited", "Dažas stundas mēnesī, arī attālināti."),
-        [typeof(TargetGroupDto)] = new TargetGroupDto("age-0-6", "Bērni 0–6 gadi", "Bērni 0–6 gadi", "Children aged 0–6"),
+        [typeof(TargetGroupDto)] = new TargetGroupDto("age-0-6", "Bērni 0–6 gadi", "Bērni 0–6 gadi", "Children aged 0–6", ["mazulis", "bērnudārza vecums"], ["toddler", "under fives"]),
         [typeof(FacetCount)] = new FacetCount("parents", "Vecāki", 112),
         [typeof(RegionFacet)] = new RegionFacet("latgale", "Latgales plānošanas reģions", "planningRegion", null, 83),
         [typeof(SupportAreaFacet)] = new SupportAreaFacet("foster-care", "Audžuģimenes", "alternative-care", 21),
