@@ -388,6 +388,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search-insights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Queries people asked, and how often they found nothing (admin)
+         * @description Counts per normalised query over a period (default the last 30 days, UTC), most failed first with only=empty or only=partial, else most asked first. Kept 90 days. No address, key, user or time of day is kept, and no query that looks like an e-mail, a phone number or a personal code. format=csv (or Accept: text/csv) gives a spreadsheet. The README says how a failed query becomes a lead-in term. Requires the admin role.
+         */
+        get: operations["ListSearchInsights"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/support-areas": {
         parameters: {
             query?: never;
@@ -5673,6 +5693,161 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the rate limit is reached; the Retry-After header says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Server error, as an RFC 9457 problem without internal details. */
+            500: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be read or written; nothing was stored. Public reads go on from memory. Retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSearchInsights: {
+        parameters: {
+            query?: {
+                /** @description First day, yyyy-MM-dd (UTC); default 29 days before to. */
+                from?: string;
+                /** @description Last day, yyyy-MM-dd (UTC); default today. */
+                to?: string;
+                /** @description ngo or expert: one list's searches; both by default. */
+                list?: string;
+                /** @description empty: queries that answered nothing at least once; partial: that answered only partly; all by default. */
+                only?: string;
+                /** @description Queries at most, 1–1000 (default 100). */
+                limit?: number;
+                /** @description json (default) or csv. */
+                format?: string;
+            };
+            header?: {
+                /** @description An ETag from an earlier response; answered with 304 while it is current. */
+                "If-None-Match"?: string;
+                /** @description lv (default) or en: the language of names of regions, support areas and target groups, and of descriptions where translated. */
+                "Accept-Language"?: components["schemas"]["ResponseLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match. */
+                    ETag?: string;
+                    /** @description lv or en: the language of names and texts in the body. */
+                    "Content-Language"?: components["schemas"]["ResponseLanguage"];
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current. */
+            304: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A query parameter is unknown to this operation or of the wrong type, or the request is malformed; errors names each. */
+            400: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of the caller's quota in the current window (r), e.g. "anonymous";r=299. */
+                    RateLimit?: string;
+                    /** @description * for public reads from any site; for writes, the request's Origin when it is one of Cors:WriteOrigins. Present only when the request has an allowed Origin. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     /** @description The caller's rate-limit policy: its name, quota (q) and window in seconds (w), e.g. "anonymous";q=300;w=60. */
                     "RateLimit-Policy"?: string;

@@ -716,3 +716,41 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205195932_SearchInsights'
+)
+BEGIN
+    CREATE TABLE [SearchInsights] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Day] date NOT NULL,
+        [List] varchar(10) NOT NULL,
+        [Query] nvarchar(200) NOT NULL,
+        [Asked] int NOT NULL,
+        [Empty] int NOT NULL,
+        [Partial] int NOT NULL,
+        CONSTRAINT [PK_SearchInsights] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205195932_SearchInsights'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SearchInsights_Day_List_Query] ON [SearchInsights] ([Day], [List], [Query]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205195932_SearchInsights'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205195932_SearchInsights', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -46,6 +46,8 @@ public static class ApiHost
         builder.Services.AddSingleton<QueryStringRules>();
         builder.Services.AddSingleton<PublishedProfiles>();
         builder.Services.AddHostedService<FeedHeadWatcher>();
+        builder.Services.AddSingleton<Insights.SearchInsights>();
+        builder.Services.AddHostedService<Insights.SearchInsightsFlusher>();
         builder.Services.AddScoped<ProfileAssembler>();
         builder.Services.AddSingleton<ProfileCache>();
         builder.Services.AddSingleton<Transfer.ImportGate>();
@@ -124,6 +126,7 @@ public static class ApiHost
         api.MapReferenceEndpoints();
         api.MapReferenceWriteEndpoints();
         api.MapLeadInTermEndpoints();
+        api.MapSearchInsightEndpoints();
         api.MapApiKeyEndpoints();
         api.MapChangesEndpoints();
         api.MapTransferEndpoints();

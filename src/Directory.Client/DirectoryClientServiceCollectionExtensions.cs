@@ -10,7 +10,7 @@ public static class DirectoryClientServiceCollectionExtensions
     /// <summary>
     /// Registers every Directory API client (<see cref="INgosClient"/>, <see cref="IExpertsClient"/>,
     /// <see cref="IRegionsClient"/>, <see cref="ISupportAreasClient"/>, <see cref="ITargetGroupsClient"/>,
-    /// <see cref="IApiKeysClient"/>, <see cref="IChangesClient"/>, <see cref="IImportsClient"/>, <see cref="IDatasetClient"/>)
+    /// <see cref="IApiKeysClient"/>, <see cref="IChangesClient"/>, <see cref="IImportsClient"/>, <see cref="IDatasetClient"/>, <see cref="ISearchClient"/>)
     /// on <c>IHttpClientFactory</c>, with problem answers thrown as <see cref="DirectoryProblemException"/>.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -40,6 +40,7 @@ public static class DirectoryClientServiceCollectionExtensions
         services.AddHttpClient<IChangesClient, ChangesClient>(Configure).AddHttpMessageHandler<ProblemDetailsHandler>();
         services.AddHttpClient<IImportsClient, ImportsClient>(Configure).AddHttpMessageHandler<ProblemDetailsHandler>();
         services.AddHttpClient<IDatasetClient, DatasetClient>(Configure).AddHttpMessageHandler<ProblemDetailsHandler>();
+        services.AddHttpClient<ISearchClient, SearchClient>(Configure).AddHttpMessageHandler<ProblemDetailsHandler>();
         return services;
     }
 }

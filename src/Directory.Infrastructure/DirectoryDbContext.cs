@@ -21,6 +21,7 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<FeedHead> FeedHeads => Set<FeedHead>();
+    public DbSet<SearchInsight> SearchInsights => Set<SearchInsight>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
@@ -138,6 +139,7 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.ApplyConfiguration(new IdempotencyRecordConfiguration());
         modelBuilder.ApplyConfiguration(new FeedHeadConfiguration());
+        modelBuilder.ApplyConfiguration(new SearchInsightConfiguration());
     }
 
     private void RefreshDerivedText()

@@ -163,6 +163,15 @@ public sealed partial class ClientOperationTests(ClientOperationTests.Fixture fi
     }
 
     [Fact]
+    public async Task Search_insights_are_read_by_an_admin()
+    {
+        await Anonymous<INgosClient>().ListNgosAsync(q: "klientazzq", cancellationToken: Cancel);
+        await fixture.Services.GetRequiredService<Insights.SearchInsights>().FlushAsync(Cancel);
+        using var csv = await Admin<ISearchClient>().ListSearchInsightsAsync(only: "empty", format: "csv", cancellationToken: Cancel);
+        Assert.Contains(",klientazzq,1,1,0,", await new StreamReader(csv.Stream).ReadToEndAsync(Cancel), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_changes_feed_and_the_dataset_record_are_read()
     {
         var page = await Anonymous<IChangesClient>().ListChangesAsync(limit: 1000, cancellationToken: Cancel);

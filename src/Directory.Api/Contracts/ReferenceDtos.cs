@@ -70,3 +70,19 @@ public sealed record LeadInTermsDto(string Kind, string Code, string Name, IRead
 /// <param name="Rows">Entries the file listed.</param>
 /// <param name="Changed">Entries whose terms it changed.</param>
 public sealed record LeadInTermsImportReport(int Rows, int Changed);
+
+/// <summary>The queries of a period, for the people who curate the vocabulary.</summary>
+/// <param name="From">First day counted (UTC).</param>
+/// <param name="To">Last day counted (UTC).</param>
+/// <param name="Queries">Most failed (or most asked) first.</param>
+public sealed record SearchInsightsDto(DateOnly From, DateOnly To, IReadOnlyList<SearchInsightRow> Queries);
+
+/// <summary>One normalised query over the period.</summary>
+/// <param name="List">ngo or expert.</param>
+/// <param name="Query">The words searched, lower case.</param>
+/// <param name="Asked">Times asked (a list's first page; later pages are not counted again).</param>
+/// <param name="Empty">Times it answered nothing.</param>
+/// <param name="Partial">Times no profile matched every word and fewer words answered.</param>
+/// <param name="FirstDay">First day in the period it was asked.</param>
+/// <param name="LastDay">Last day in the period it was asked.</param>
+public sealed record SearchInsightRow(string List, string Query, int Asked, int Empty, int Partial, DateOnly FirstDay, DateOnly LastDay);

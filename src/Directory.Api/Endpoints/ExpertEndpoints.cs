@@ -1,8 +1,10 @@
+using Directory.Api.Insights;
 using Directory.Api.Contracts;
 using Directory.Api.Mapping;
 using Directory.Api.Queries;
 using Directory.Api.ReadModel;
 using Directory.Api.ReferenceData;
+using Directory.Api.Search;
 using Directory.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -42,8 +44,8 @@ public static class ExpertEndpoints
     }
 
     internal static Task<Results<Ok<PagedResult<JsonItem>>, ValidationProblem>> ListExperts(
-        [AsParameters] ExpertListParameters order, [AsParameters] ExpertFilterParameters parameters, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler, HttpRequest request, CancellationToken cancellationToken) =>
-        Reads.ListAsync(FilterParser.ForExperts(parameters, order, cache.Current, out var errors), errors, published, assembler, request, cancellationToken);
+        [AsParameters] ExpertListParameters order, [AsParameters] ExpertFilterParameters parameters, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler, SearchInsights insights, HttpRequest request, CancellationToken cancellationToken) =>
+        Reads.ListAsync(FilterParser.ForExperts(parameters, order, cache.Current, out var errors), errors, published, assembler, insights, request, cancellationToken);
 
     /// <param name="idOrSlug">The expert's id (uuid) or slug, e.g. ilze-ozola.</param>
     internal static Task<Results<Ok<ExpertDto>, ProblemHttpResult>> GetExpert(

@@ -1,9 +1,11 @@
+using Directory.Api.Insights;
 using Directory.Api.Contracts;
 using Directory.Api.Http;
 using Directory.Api.Mapping;
 using Directory.Api.Queries;
 using Directory.Api.ReadModel;
 using Directory.Api.ReferenceData;
+using Directory.Api.Search;
 using Directory.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -50,8 +52,8 @@ public static class NgoEndpoints
     }
 
     internal static Task<Results<Ok<PagedResult<JsonItem>>, ValidationProblem>> ListNgos(
-        [AsParameters] NgoListParameters order, [AsParameters] NgoFilterParameters parameters, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler, HttpRequest request, CancellationToken cancellationToken) =>
-        Reads.ListAsync(FilterParser.ForNgos(parameters, order, cache.Current, out var errors), errors, published, assembler, request, cancellationToken);
+        [AsParameters] NgoListParameters order, [AsParameters] NgoFilterParameters parameters, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler, SearchInsights insights, HttpRequest request, CancellationToken cancellationToken) =>
+        Reads.ListAsync(FilterParser.ForNgos(parameters, order, cache.Current, out var errors), errors, published, assembler, insights, request, cancellationToken);
 
     internal static async Task<Results<Ok<NgoFacetsDto>, ValidationProblem>> GetNgoFacets(
         [AsParameters] NgoFilterParameters parameters, PublishedProfiles published, ReferenceDataCache cache, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Directory.Api.Insights;
 using Directory.Api.Auth;
 using Directory.Api.Contracts;
 using Directory.Api.Http;
@@ -5,6 +6,7 @@ using Directory.Api.Mapping;
 using Directory.Api.Queries;
 using Directory.Api.ReadModel;
 using Directory.Api.ReferenceData;
+using Directory.Api.Search;
 using Directory.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +33,7 @@ internal sealed class ProfileReads<TRow, TDto>
     public required Func<ProfileAssembler, TRow, ProfileLinks, TDto> Mapped { get; init; }
 
     public async Task<Results<Ok<PagedResult<JsonItem>>, ValidationProblem>> ListAsync(
-        ProfileFilter? filter, IDictionary<string, string[]> errors, PublishedProfiles published, ProfileAssembler assembler, HttpRequest request, CancellationToken cancellationToken)
+        ProfileFilter? filter, IDictionary<string, string[]> errors, PublishedProfiles published, ProfileAssembler assembler, SearchInsights insights, HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(published);
         if (filter is null)
@@ -41,6 +43,12 @@ internal sealed class ProfileReads<TRow, TDto>
 
         var index = IndexOf(await published.CurrentAsync(cancellationToken));
         var (answered, matched, outcome) = index.Answer(filter);
+        if (filter.Page == 1)
+        {
+            // Counted once per search, not once per page read; again when the cache replays this answer.
+            ResponseCache.OnReplay(request.HttpContext, insights.Record(Noun.ToLowerInvariant(), request.Query["q"], filter.Search, outcome));
+        }
+
         var page = index.Ordered(matched, answered).Skip(filter.Skip).Take(filter.PageSize).Select(p => Listed(assembler, p)).ToList();
         return TypedResults.Ok(Paging.Result(page, filter, matched.Count, request, SearchReport.Of(outcome)));
     }

@@ -1,9 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Directory.Api.Insights;
 using Directory.Api.Http;
 using Directory.Api.Mapping;
 using Directory.Api.Queries;
 using Directory.Api.ReadModel;
+using Directory.Api.Search;
 using Directory.Api.ReferenceData;
 using Directory.Domain;
 using Directory.Infrastructure;
@@ -52,20 +54,20 @@ public static class HsdsEndpoints
         HsdsQuery.Read(path, request) is { IsValid: false } query ? Problems.InvalidQuery(query.Errors.ToDictionary()) : null;
 
     internal static Task<Results<JsonHttpResult<HsdsPage<JsonItem>>, EmptyHttpResult, ValidationProblem>> ListServices(
-        HttpContext context, PublishedProfiles published, ReferenceDataCache cache, ProfileCache listed, CancellationToken cancellationToken) =>
-        ListNgosAsync("/services", context, published, cache.Current, listed, (mapper, query, p) =>
+        HttpContext context, PublishedProfiles published, ReferenceDataCache cache, ProfileCache listed, SearchInsights insights, CancellationToken cancellationToken) =>
+        ListNgosAsync("/services", context, published, cache.Current, listed, insights, (mapper, query, p) =>
             query.Flag("minimal")
                 ? new HsdsService(HsdsIds.Service(p.Id), p.Id, p.Unpack().Name, "active") { LastModified = DateTime.SpecifyKind(p.UpdatedAt, DateTimeKind.Utc) }
                 : mapper.Service(p.Unpack(), p.Links, full: query.Flag("full"), withOrganization: query.Flag("full")), cancellationToken);
 
     internal static Task<Results<JsonHttpResult<HsdsPage<JsonItem>>, EmptyHttpResult, ValidationProblem>> ListOrganizations(
-        HttpContext context, PublishedProfiles published, ReferenceDataCache cache, ProfileCache listed, CancellationToken cancellationToken) =>
-        ListNgosAsync("/organizations", context, published, cache.Current, listed, (mapper, query, p) =>
+        HttpContext context, PublishedProfiles published, ReferenceDataCache cache, ProfileCache listed, SearchInsights insights, CancellationToken cancellationToken) =>
+        ListNgosAsync("/organizations", context, published, cache.Current, listed, insights, (mapper, query, p) =>
             mapper.Organization(p.Unpack(), p.Links, full: query.Flag("full") || query.Flag("full_service"), fullServices: query.Flag("full_service")), cancellationToken);
 
     internal static Task<Results<JsonHttpResult<HsdsPage<JsonItem>>, EmptyHttpResult, ValidationProblem>> ListServiceAtLocations(
-        HttpContext context, PublishedProfiles published, ReferenceDataCache cache, ProfileCache listed, CancellationToken cancellationToken) =>
-        ListNgosAsync("/service_at_locations", context, published, cache.Current, listed, (mapper, query, p) =>
+        HttpContext context, PublishedProfiles published, ReferenceDataCache cache, ProfileCache listed, SearchInsights insights, CancellationToken cancellationToken) =>
+        ListNgosAsync("/service_at_locations", context, published, cache.Current, listed, insights, (mapper, query, p) =>
             mapper.ServiceAtLocation(p.Unpack(), p.Links, full: query.Flag("full")), cancellationToken);
 
     internal static async Task<Results<JsonHttpResult<HsdsService>, ProblemHttpResult, ValidationProblem>> GetService(
@@ -159,7 +161,7 @@ public static class HsdsEndpoints
     /// answer (every NGO) is written afresh, so as not to push the hot pages' items out.
     /// </summary>
     private static async Task<Results<JsonHttpResult<HsdsPage<JsonItem>>, EmptyHttpResult, ValidationProblem>> ListNgosAsync<T>(
-        string path, HttpContext context, PublishedProfiles published, ReferenceDataCache.Snapshot reference, ProfileCache listed,
+        string path, HttpContext context, PublishedProfiles published, ReferenceDataCache.Snapshot reference, ProfileCache listed, SearchInsights insights,
         Func<HsdsMapper, HsdsQuery, IndexedProfile<NgoRow>, T> map, CancellationToken cancellationToken)
     {
         var query = HsdsQuery.Read(path, context.Request);
@@ -177,6 +179,11 @@ public static class HsdsEndpoints
 
         var ngos = (await published.CurrentAsync(cancellationToken)).Ngos;
         var (answered, matched, outcome) = ngos.Answer(filter);
+        if (filter.Page == 1 && !query.Ndjson)
+        {
+            ResponseCache.OnReplay(context, insights.Record("ngo", context.Request.Query["search"], filter.Search, outcome));
+        }
+
         var ordered = ngos.Ordered(matched, answered);
         var total = matched.Count;
         if (organization is not null || postcode is not null)

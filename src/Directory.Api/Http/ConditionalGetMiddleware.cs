@@ -71,7 +71,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
             // been refreshed) is served but not stored: the next request tries to refresh.
             if (cacheKey is not null && published.LastGood?.DataVersion == version && ResponseCache.MayStore(context))
             {
-                toStore = new CachedResponse(bytes.ToArray(), etag, [], version);
+                toStore = new CachedResponse(bytes.ToArray(), etag, [], version) { Replayed = ResponseCache.ReplayAction(context) };
             }
 
             if (Matches(request, etag))

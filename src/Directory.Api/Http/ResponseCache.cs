@@ -115,6 +115,25 @@ public sealed class ResponseCache
         context.Items[NotStoredKey] = true;
     }
 
+    private static readonly object ReplayedKey = new();
+
+    /// <summary>What to do again each time this answer is replayed from the cache (count a search, say), as the endpoint did it.</summary>
+    public static void OnReplay(HttpContext context, Action? action)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (action is not null)
+        {
+            context.Items[ReplayedKey] = action;
+        }
+    }
+
+    /// <summary>The action <see cref="OnReplay"/> set for this answer, to be kept with it.</summary>
+    public static Action? ReplayAction(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Items.TryGetValue(ReplayedKey, out var action) ? action as Action : null;
+    }
+
     public static bool MayStore(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -208,6 +227,9 @@ public sealed class ResponseCache
 /// <summary>A 200 answer as sent: body, ETag and every header, to replay byte for byte; its compressed copies once made.</summary>
 public sealed record CachedResponse(byte[] Body, EntityTagHeaderValue ETag, KeyValuePair<string, StringValues>[] Headers, long Version)
 {
+    /// <summary>Run on each replay (<see cref="ResponseCache.OnReplay"/>): what the endpoint would have done besides answering.</summary>
+    public Action? Replayed { get; init; }
+
     internal byte[]? Brotli;
     internal byte[]? Gzip;
 }
@@ -251,6 +273,7 @@ public sealed class ResponseCacheMiddleware(
 
     private Task ReplayAsync(HttpContext context, CachedResponse cached)
     {
+        cached.Replayed?.Invoke();
         var response = context.Response;
         foreach (var (name, value) in cached.Headers)
         {

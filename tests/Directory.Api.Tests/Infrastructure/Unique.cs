@@ -27,4 +27,18 @@ public static class Unique
 
     /// <summary>A slug that starts as the test names it and ends with a number new in this test run.</summary>
     public static string Slug(string stem) => $"{stem}-{Interlocked.Increment(ref _sequence)}";
+
+    /// <summary>A word of letters only (search sees digits and hyphens as other words), new in this test run, that no vocabulary has.</summary>
+    public static string Word(string stem)
+    {
+        var n = Interlocked.Increment(ref _sequence);
+        var letters = new System.Text.StringBuilder(stem);
+        do
+        {
+            letters.Append((char)('q' + (n % 8)));
+            n /= 8;
+        }
+        while (n > 0);
+        return letters.ToString();
+    }
 }

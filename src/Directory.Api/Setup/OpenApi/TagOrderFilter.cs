@@ -6,7 +6,7 @@ namespace Directory.Api.Setup.OpenApi;
 /// <summary>Tags in the order a reader needs them (Swagger UI shows them so): the public resources first, the admin's last.</summary>
 internal sealed class TagOrderFilter : IDocumentFilter
 {
-    private static readonly string[] Order = ["Ngos", "Experts", "Regions", "SupportAreas", "TargetGroups", "Changes", "Dataset", "Imports", "ApiKeys"];
+    private static readonly string[] Order = ["Ngos", "Experts", "Regions", "SupportAreas", "TargetGroups", "Changes", "Dataset", "Imports", "Search", "ApiKeys"];
 
     public void Apply(OpenApiDocument document, DocumentFilterContext context)
     {

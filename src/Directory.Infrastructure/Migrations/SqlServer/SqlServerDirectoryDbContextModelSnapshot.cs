@@ -544,6 +544,45 @@ namespace Directory.Infrastructure.Migrations.SqlServer
                     b.ToTable("Regions");
                 });
 
+            modelBuilder.Entity("Directory.Domain.SearchInsight", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Asked")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Empty")
+                        .HasColumnType("int");
+
+                    b.Property<string>("List")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(10)");
+
+                    b.Property<int>("Partial")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day", "List", "Query")
+                        .IsUnique();
+
+                    b.ToTable("SearchInsights");
+                });
+
             modelBuilder.Entity("Directory.Domain.SupportArea", b =>
                 {
                     b.Property<int>("Id")
