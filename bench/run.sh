@@ -316,6 +316,12 @@ for size in "${sizes[@]}"; do
   # Two inflected words (dative plural, accusative), then a typo in a long word (two edits allowed).
   scenario "uncached q: two inflected words (ģimenēm atbalstu)" "/api/v1/ngos?q=%C4%A3imen%C4%93m%20atbalstu" uncached "$search"
   scenario "uncached q: a typo (invalidtātes)" "/api/v1/ngos?q=invalidt%C4%81tes" uncached "$search"
+  # Everyday words: a lead-in term, a place (local NGOs, then the nationwide ones), no profile matching
+  # every word (the most that match together answer), and a word that matches nothing (a suggestion).
+  scenario "uncached q: a lead-in term (psihologs)" "/api/v1/ngos?q=psihologs" uncached "$search"
+  scenario "uncached q: a place (Latgalē)" "/api/v1/ngos?q=Latgal%C4%93" uncached "$search"
+  scenario "uncached q: a partial match (psihologs Latgalē zzqv)" "/api/v1/ngos?q=psihologs%20Latgal%C4%93%20zzqv" uncached "$search"
+  scenario "uncached q: a suggestion (mējaklis)" "/api/v1/ngos?q=m%C4%93jaklis" uncached "$search"
   distinct_queries
   typo_quota "$([ "$size" -ge 100000 ] && echo "cpu<=2")"
   scenario "uncached HSDS services page (modified_after, page 2)" "/hsds/services?modified_after=2025-01-01&page=2" uncached "$list"

@@ -12,6 +12,13 @@ namespace Directory.Api.Search;
 /// only when the query has all its words ("ēšanas traucējumi", not "traucējumi" alone); a name matches by
 /// any of its words, as before. A place also stands for the nationwide profiles, ranked after the local
 /// ones, as the <c>region</c> filter counts them.
+/// <para>
+/// Why not Lucene's <c>SynonymFilter</c> for the lead-in terms: a synonym map rewrites a query word into
+/// other words (the area's name), which then have to be found in the profiles' texts and names again, as
+/// a phrase for a name of several words; a lead-in term here stands for the area itself, so it finds exactly
+/// the profiles the <c>supportArea</c> filter gives, ranks as a taxonomy match, and an edit needs no re-index.
+/// The words are analysed with Lucene's analyzers and matched with its Levenshtein automata all the same.
+/// </para>
 /// </summary>
 public sealed class TaxonomyWords
 {
@@ -136,6 +143,9 @@ public sealed class TaxonomyWords
     {
         ArgumentNullException.ThrowIfNull(matched);
         ArgumentNullException.ThrowIfNull(termsPerEntry);
+        // An area's name and its lead-in terms share one set of ids: a word meeting several of them is one
+        // hit, its best, not a union of the same profiles once per entry.
+        var best = new Dictionary<(TaxonomyDimension, int[]), TaxonomyHit>();
         foreach (var (entry, kind) in matched.OrderBy(m => m.Key))
         {
             var covered = Math.Max(termsPerEntry.GetValueOrDefault(entry), 1) >= _wordCounts[entry];
@@ -148,9 +158,18 @@ public sealed class TaxonomyWords
                     TaxonomyDimension.Nationwide => 0,
                     _ => 1,
                 };
-                yield return new TaxonomyHit(dimension, ids, kind, rank, _isPhrase[entry] && _wordCounts[entry] > 1 ? SearchField.Phrase : SearchField.Taxonomy);
+                var hit = new TaxonomyHit(dimension, ids, kind, rank, _isPhrase[entry] && _wordCounts[entry] > 1 ? SearchField.Phrase : SearchField.Taxonomy);
+                if (!best.TryGetValue((dimension, ids), out var known) || Strength(hit).CompareTo(Strength(known)) > 0)
+                {
+                    best[(dimension, ids)] = hit;
+                }
             }
         }
+
+        return best.Values;
+
+        // As the ranking orders them: field, then kind of match, then rank.
+        static (int, int, int) Strength(TaxonomyHit h) => ((int)h.Field, (int)h.Kind, h.Rank);
     }
 }
 
