@@ -116,3 +116,102 @@ public sealed partial class ReadmeNumberTests(DemoDirectoryFactory factory) : IC
     [GeneratedRegex(@"Latgale shows (\d+) here\ncurl 'http://localhost:5080(/[^']+)'")]
     private static partial Regex FacetExample();
 }
+
+/// <summary>
+/// Every <c>curl</c> of the README, run in the README's order on one fresh demo database, as a newcomer
+/// following it would (the keys it names are made for the run), answers as the README says: a success, a
+/// 304 where it sends an ETag back, and the numbers it states.
+/// </summary>
+public sealed partial class ReadmeExampleTests(DemoDirectoryFactory factory) : IClassFixture<DemoDirectoryFactory>
+{
+    [Fact]
+    public async Task Every_curl_of_the_readme_runs_in_order_on_one_fresh_database_and_answers_as_it_says()
+    {
+        var root = MigrationTests.RepositoryRoot();
+        var readme = File.ReadAllText(Path.Combine(root, "README.md"));
+        var variables = new Dictionary<string, string>
+        {
+            ["ADMIN_KEY"] = await factory.CreateKeyAsync(Domain.Role.Admin),
+            ["KEY"] = await factory.CreateKeyAsync(Domain.Role.Editor),
+        };
+        var client = factory.CreateClient();
+        var etags = new Dictionary<string, string>(StringComparer.Ordinal);
+        var answers = new Dictionary<string, string>(StringComparer.Ordinal);
+        var wrong = new List<string>();
+        var lines = BashBlock().Matches(readme).SelectMany(b => Commands(b.Groups[1].Value))
+            .Where(l => l.StartsWith("curl ", StringComparison.Ordinal)).ToList();
+        Assert.True(lines.Count >= 25, $"{lines.Count} curl lines");
+        foreach (var line in lines)
+        {
+            var command = CurlCommand.Parse(line, variables, root);
+            var revalidates = command.Headers.Any(h => h.Value.Contains("<etag from a previous response>", StringComparison.Ordinal));
+            if (revalidates)
+            {
+                command = command with { Headers = [.. command.Headers.Select(h => (h.Name, h.Value.Replace("\"<etag from a previous response>\"", etags[command.PathAndQuery], StringComparison.Ordinal)))] };
+            }
+
+            using var response = await client.SendAsync(command.Request(), TestContext.Current.CancellationToken);
+            var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            if (response.Headers.ETag is { } etag)
+            {
+                etags[command.PathAndQuery] = etag.ToString();
+            }
+
+            if (response.StatusCode == System.Net.HttpStatusCode.OK)
+            {
+                answers.TryAdd(command.PathAndQuery, body);
+            }
+
+            var expected = revalidates ? response.StatusCode == System.Net.HttpStatusCode.NotModified : response.IsSuccessStatusCode;
+            if (!expected)
+            {
+                wrong.Add($"{(int)response.StatusCode} for {line}: {body[..Math.Min(body.Length, 300)]}");
+            }
+        }
+
+        Assert.Empty(wrong);
+
+        // The numbers the README states: the answer it shows for its first list, and the regions.
+        var shown = ShownPage().Match(readme);
+        var first = System.Text.Json.JsonDocument.Parse(answers["/api/v1/ngos?region=latgale&supportArea=disabilities&pageSize=3"]).RootElement;
+        Assert.Equal(int.Parse(shown.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), first.GetProperty("totalItems").GetInt32());
+        var regions = System.Text.Json.JsonDocument.Parse(answers["/api/v1/regions"]).RootElement;
+        var stated = RegionsComment().Match(readme);
+        Assert.Equal(int.Parse(stated.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), regions.GetArrayLength());
+        Assert.Equal(int.Parse(stated.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), regions.EnumerateArray().Sum(r => r.GetProperty("municipalities").GetArrayLength()));
+    }
+
+    /// <summary>A block's commands: a line ending in a backslash goes on, and so does one inside single quotes (a JSON body).</summary>
+    private static IEnumerable<string> Commands(string block)
+    {
+        var command = new System.Text.StringBuilder();
+        foreach (var raw in block.Split('\n'))
+        {
+            if (command.Length == 0 && raw.TrimStart().StartsWith('#'))
+            {
+                continue;
+            }
+
+            // A trailing comment ("   # HSDS 3.1's OpenAPI") is not part of the command, nor are its quotes.
+            var line = command.ToString().Count(c => c == '\'') % 2 == 0 ? TrailingComment().Replace(raw, "") : raw;
+            command.Append(line.TrimEnd().TrimEnd('\\')).Append(' ');
+            if (!line.TrimEnd().EndsWith('\\') && command.ToString().Count(c => c == '\'') % 2 == 0)
+            {
+                yield return command.ToString().Trim();
+                command.Clear();
+            }
+        }
+    }
+
+    [GeneratedRegex(@"```bash\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex BashBlock();
+
+    [GeneratedRegex(@"\s{2,}#.*$")]
+    private static partial Regex TrailingComment();
+
+    [GeneratedRegex(@"""pageSize"": 3, ""totalItems"": (\d+)")]
+    private static partial Regex ShownPage();
+
+    [GeneratedRegex(@"# (\d+) planning regions with their (\d+) municipalities")]
+    private static partial Regex RegionsComment();
+}
