@@ -26,6 +26,8 @@ public sealed partial class SearchInsights(IServiceScopeFactory scopes, IConfigu
     private readonly int _maxPerDay = configuration.GetValue<int?>("SearchInsights:MaxQueriesPerDay") ?? 10_000;
     // One flush at a time; a flag, not a semaphore: the flush at stop may come after the container disposed its singletons.
     private int _flushing;
+    // Held to count and to take the counts away: a count made while a flush takes them is in one or the other, never lost.
+    private readonly Lock _counting = new();
     private ConcurrentDictionary<Key, Counts> _pending = new();
     private long _dropped;
 
@@ -54,19 +56,21 @@ public sealed partial class SearchInsights(IServiceScopeFactory scopes, IConfigu
 
     private void Add(Key key, SearchMatch match)
     {
-        var pending = _pending;
-        if (!pending.TryGetValue(key, out var counts))
+        lock (_counting)
         {
-            if (pending.Count >= _maxPending)
+            if (!_pending.TryGetValue(key, out var counts))
             {
-                Interlocked.Increment(ref _dropped);
-                return;
+                if (_pending.Count >= _maxPending)
+                {
+                    Interlocked.Increment(ref _dropped);
+                    return;
+                }
+
+                counts = _pending.GetOrAdd(key, _ => new Counts());
             }
 
-            counts = pending.GetOrAdd(key, _ => new Counts());
+            counts.Add(match);
         }
-
-        counts.Add(match);
     }
 
     /// <summary>
@@ -89,7 +93,12 @@ public sealed partial class SearchInsights(IServiceScopeFactory scopes, IConfigu
 
         try
         {
-            var taken = Interlocked.Exchange(ref _pending, new ConcurrentDictionary<Key, Counts>());
+            ConcurrentDictionary<Key, Counts> taken;
+            lock (_counting)
+            {
+                (taken, _pending) = (_pending, new ConcurrentDictionary<Key, Counts>());
+            }
+
             if (taken.IsEmpty)
             {
                 return; // nothing asked: the database is not touched (old rows go at the next write)
@@ -102,11 +111,14 @@ public sealed partial class SearchInsights(IServiceScopeFactory scopes, IConfigu
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // The database may be away: keep the counts for the next flush, within the bound.
-                foreach (var (key, counts) in taken)
+                lock (_counting)
                 {
-                    if (_pending.Count < _maxPending)
+                    foreach (var (key, counts) in taken)
                     {
-                        _pending.GetOrAdd(key, _ => new Counts()).Add(counts);
+                        if (_pending.Count < _maxPending)
+                        {
+                            _pending.GetOrAdd(key, _ => new Counts()).Add(counts);
+                        }
                     }
                 }
 

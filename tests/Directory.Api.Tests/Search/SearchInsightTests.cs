@@ -60,6 +60,27 @@ public sealed class SearchInsightTests(SearchInsightTests.Fixture fixture) : ICl
         Assert.Contains(await InsightsAsync(), r => r.Query == "psihologs" && r.Asked >= 1);
     }
 
+    [Fact]
+    public async Task Searches_counted_while_the_counts_are_written_are_not_lost()
+    {
+        var word = Unique.Word("steidz");
+        using var flushing = new CancellationTokenSource();
+        var flusher = Task.Run(async () =>
+        {
+            while (!flushing.IsCancellationRequested)
+            {
+                await fixture.FlushAsync();
+            }
+        }, Cancel);
+        await Task.WhenAll(Enumerable.Range(0, 200).Select(_ => _client.GetNgosAsync($"q={word}")));
+        await flushing.CancelAsync();
+        await flusher;
+        await fixture.FlushAsync();
+
+        var row = Assert.Single(await InsightsAsync("&only=empty"), r => r.Query == word);
+        Assert.Equal(200, row.Asked);
+    }
+
     [Theory]
     [InlineData("jana.berzina@example.com")]
     [InlineData("+371 26 123 456")]
