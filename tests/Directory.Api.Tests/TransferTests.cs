@@ -260,7 +260,7 @@ public sealed class ExportTests(DemoDirectoryFactory factory) : IClassFixture<De
         }).ToList();
         using (var text = new StringWriter())
         {
-            using (var writer = Transfer.Csv.Writer(text))
+            using (var writer = new CsvHelper.CsvWriter(text, System.Globalization.CultureInfo.InvariantCulture))
             {
                 foreach (var fields in copies.Prepend(header))
                 {

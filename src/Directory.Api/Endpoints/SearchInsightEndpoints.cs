@@ -96,24 +96,10 @@ public static class SearchInsightEndpoints
 
         context.Response.ContentType = "text/csv; charset=utf-8";
         context.Response.Headers.ContentDisposition = $"attachment; filename=search-insights-{first:yyyy-MM-dd}-{last:yyyy-MM-dd}.csv";
-        await using var text = new StreamWriter(context.Response.Body, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
-        await using var writer = Csv.Writer(text);
-        foreach (var column in CsvColumns)
+        await Csv.WriteAsync(context.Response.Body, CsvColumns, found.Select(r => new[]
         {
-            writer.WriteField(column);
-        }
-
-        await writer.NextRecordAsync();
-        foreach (var row in found)
-        {
-            foreach (var field in new[] { row.List, Csv.Neutralise(row.Query), Number(row.Asked), Number(row.Empty), Number(row.Partial), Date(row.FirstDay), Date(row.LastDay) })
-            {
-                writer.WriteField(field);
-            }
-
-            await writer.NextRecordAsync();
-        }
-
+            r.List, r.Query, Number(r.Asked), Number(r.Empty), Number(r.Partial), Date(r.FirstDay), Date(r.LastDay),
+        }), cancellationToken);
         return TypedResults.Empty;
     }
 

@@ -204,29 +204,6 @@ internal static class ExportFormat
             return;
         }
 
-        await using var text = new StreamWriter(response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 64 * 1024);
-        await using var writer = Csv.Writer(text);
-        await WriteRowAsync(writer, columns);
-        var written = 0;
-        foreach (var item in items)
-        {
-            await WriteRowAsync(writer, fields(item));
-            if (++written % ExportBatch == 0)
-            {
-                await writer.FlushAsync();
-            }
-        }
-    }
-
-    private const int ExportBatch = 1000;
-
-    private static async Task WriteRowAsync(CsvHelper.CsvWriter writer, string[] fields)
-    {
-        foreach (var field in fields)
-        {
-            writer.WriteField(Csv.Neutralise(field));
-        }
-
-        await writer.NextRecordAsync();
+        await Csv.WriteAsync(response.Body, columns, items.Select(fields), cancellationToken);
     }
 }

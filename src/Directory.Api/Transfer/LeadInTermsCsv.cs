@@ -20,24 +20,10 @@ public static class LeadInTermsCsv
     public static async Task WriteAsync(Stream body, IEnumerable<LeadInEntry> entries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        await using var text = new StreamWriter(body, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
-        await using var csv = Csv.Writer(text);
-        foreach (var column in Columns)
+        await Csv.WriteAsync(body, Columns, entries.Select(e => new[]
         {
-            csv.WriteField(column);
-        }
-
-        await csv.NextRecordAsync();
-        foreach (var entry in entries)
-        {
-            foreach (var field in new[] { entry.Kind.Code(), entry.Code, entry.NameLv, entry.NameEn, string.Join(Separator, LeadInTerms.Split(entry.TermsLv)), string.Join(Separator, LeadInTerms.Split(entry.TermsEn)) })
-            {
-                csv.WriteField(Csv.Neutralise(field));
-            }
-
-            await csv.NextRecordAsync();
-            cancellationToken.ThrowIfCancellationRequested();
-        }
+            e.Kind.Code(), e.Code, e.NameLv, e.NameEn, string.Join(Separator, LeadInTerms.Split(e.TermsLv)), string.Join(Separator, LeadInTerms.Split(e.TermsEn)),
+        }), cancellationToken);
     }
 
     /// <summary>The rows of the file, each with the entry it names and its terms as stored; or the faults, by line.</summary>
