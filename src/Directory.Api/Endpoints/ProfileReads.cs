@@ -43,12 +43,7 @@ internal sealed class ProfileReads<TRow, TDto>
 
         var index = IndexOf(await published.CurrentAsync(cancellationToken));
         var (answered, matched, outcome) = index.Answer(filter);
-        if (filter.Page == 1)
-        {
-            // Counted once per search, not once per page read; again when the cache replays this answer.
-            ResponseCache.OnReplay(request.HttpContext, insights.Record(Noun.ToLowerInvariant(), request.Query["q"], filter.Search, outcome));
-        }
-
+        insights.Count(request.HttpContext, Noun.ToLowerInvariant(), request.Query["q"], filter, outcome);
         var page = index.Ordered(matched, answered).Skip(filter.Skip).Take(filter.PageSize).Select(p => Listed(assembler, p)).ToList();
         return TypedResults.Ok(Paging.Result(page, filter, matched.Count, request, SearchReport.Of(outcome)));
     }

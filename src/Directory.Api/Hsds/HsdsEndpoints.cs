@@ -179,9 +179,9 @@ public static class HsdsEndpoints
 
         var ngos = (await published.CurrentAsync(cancellationToken)).Ngos;
         var (answered, matched, outcome) = ngos.Answer(filter);
-        if (filter.Page == 1 && !query.Ndjson)
+        if (!query.Ndjson)
         {
-            ResponseCache.OnReplay(context, insights.Record("ngo", context.Request.Query["search"], filter.Search, outcome));
+            insights.Count(context, "ngo", context.Request.Query["search"], filter, outcome);
         }
 
         var ordered = ngos.Ordered(matched, answered);

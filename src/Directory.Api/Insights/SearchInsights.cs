@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using Directory.Api.Http;
+using Directory.Api.Queries;
 using Directory.Api.Search;
 using Directory.Domain;
 using Directory.Infrastructure;
@@ -32,10 +34,23 @@ public sealed partial class SearchInsights(IServiceScopeFactory scopes, IConfigu
     private long _dropped;
 
     /// <summary>
-    /// One answer of a list to <paramref name="typed"/> (the text as sent), as parsed into <paramref name="search"/>;
-    /// returns how to count it again when the answer is replayed from the response cache (null: not counted).
+    /// A list's answer to <paramref name="typed"/> (the text as sent): counted once per search, on its first page
+    /// (later pages are the same search read on), and again each time the response cache replays this answer.
     /// </summary>
-    public Action? Record(string list, string? typed, SearchQuery search, SearchOutcome? outcome)
+    public void Count(HttpContext context, string list, string? typed, ProfileFilter filter, SearchOutcome? outcome)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (filter.Page == 1)
+        {
+            ResponseCache.OnReplay(context, Record(list, typed, filter.Search, outcome));
+        }
+    }
+
+    /// <summary>
+    /// One answer of a list to <paramref name="typed"/>, as parsed into <paramref name="search"/>; returns how to
+    /// count it again (null: not counted).
+    /// </summary>
+    private Action? Record(string list, string? typed, SearchQuery search, SearchOutcome? outcome)
     {
         ArgumentNullException.ThrowIfNull(search);
         if (outcome is null || typed is null || LooksPersonal(typed))
