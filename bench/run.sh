@@ -340,6 +340,12 @@ for size in "${sizes[@]}"; do
   stop_api
 done
 
+# Issue 25, item 5: the word index and ranking against Lucene.Net's index and queries, in one process on
+# the same demo profiles (bench/SearchEngines; it fails if the two engines answer differently).
+echo "Comparing the word index with Lucene.Net…" >&2
+dotnet build bench/SearchEngines -c Release --nologo -v q >/dev/null
+engines=$(dotnet run -c Release --no-build --project bench/SearchEngines -- "${sizes[@]}" --iterations "$($smoke && echo 50 || echo 300)")
+
 machine="$(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB, $(uname -sr), $(dotnet --version) SDK, nginx $(nginx -v 2>&1 | cut -d/ -f2), wrk -t$threads -c$connections -d$duration, loopback"
 table="| NGOs | scenario | API req/s | p50 ms | p99 ms | nginx req/s | ratio | RSS MB | notes | target |
 | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |
@@ -347,8 +353,10 @@ $(printf '%s\n' "${rows[@]}")"
 
 echo
 echo "$table"
+echo
+echo "$engines"
 if ! $smoke && ! $partial; then
   mkdir -p bench/results
-  { echo "# Benchmark: $(date -u +%Y-%m-%dT%H:%MZ)"; echo; echo "Machine: $machine"; echo; echo "$table"; } >bench/results/latest.md
+  { echo "# Benchmark: $(date -u +%Y-%m-%dT%H:%MZ)"; echo; echo "Machine: $machine"; echo; echo "$table"; echo; echo "## Word index: hand-built and Lucene.Net"; echo; echo "$engines"; } >bench/results/latest.md
   echo "Written to bench/results/latest.md" >&2
 fi
