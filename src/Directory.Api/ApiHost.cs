@@ -133,6 +133,7 @@ public static class ApiHost
         api.MapDatasetEndpoints();
         app.MapHsdsEndpoints();
         app.MapIndexEndpoints();
+        app.MapEmbedEndpoints();
         return app;
     }
 

@@ -87,7 +87,7 @@ static async Task<int> ServeAsync(WebApplication app)
     {
         foreach (var address in app.Urls)
         {
-            Console.WriteLine($"Child & Family Directory API on {address} ({provider}): Swagger UI {address}/swagger, OpenAPI {address}/swagger/v1/swagger.json");
+            Console.WriteLine($"Child & Family Directory API on {address} ({provider}): Swagger UI {address}/swagger, OpenAPI {address}/swagger/v1/swagger.json, the directory for your website {address}/embed");
         }
     });
 

@@ -33,6 +33,7 @@ public static class IndexEndpoints
                 ["hsds"] = At("/hsds/"),
                 ["hsdsOpenApi"] = At("/hsds/openapi.json"),
                 ["health"] = At("/health/ready"),
+                ["embed"] = At("/embed"),
             }));
     }
 }

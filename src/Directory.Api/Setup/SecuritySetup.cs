@@ -81,8 +81,10 @@ public static class SecuritySetup
                 var headers = context.Response.Headers;
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = "no-referrer";
-                headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/swagger")
+                var path = context.Request.Path;
+                headers.ContentSecurityPolicy = path.StartsWithSegments("/swagger")
                     ? "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+                    : path.Equals(Endpoints.EmbedEndpoints.PagePath, StringComparison.OrdinalIgnoreCase) ? Endpoints.EmbedEndpoints.PageSecurityPolicy
                     : "default-src 'none'; frame-ancestors 'none'";
                 return Task.CompletedTask;
             });
