@@ -42,6 +42,7 @@ class LbltDirectory extends HTMLElement {
   #last = null;
   #opener = null;
   #focusFirst = false;
+  #connected = false;
 
   constructor() {
     super();
@@ -50,17 +51,20 @@ class LbltDirectory extends HTMLElement {
   }
 
   connectedCallback() {
+    this.#connected = true;
     this.#reference = null;
     this.#load();
   }
 
   disconnectedCallback() {
+    this.#connected = false;
     clearTimeout(this.#timer);
     this.#controller?.abort();
   }
 
   attributeChangedCallback(_name, before, after) {
-    if (before !== after && this.isConnected) {
+    // An upgrade reports each attribute before connectedCallback: only later changes reload.
+    if (before !== after && this.#connected) {
       this.#reference = null;
       this.#state.page = 1;
       this.#load();
@@ -189,11 +193,10 @@ class LbltDirectory extends HTMLElement {
     };
     const ref = this.#reference;
     if (!ref) return;
-    const parents = ref.areas.filter((a) => !a.parentCode);
-    fill('supportArea', parents.flatMap((parent) => [
+    // The tree: each area, then its children indented (the API nests them).
+    fill('supportArea', ref.areas.flatMap((parent) => [
       h('option', { value: parent.code }, label(parent.name, counted(facets?.supportAreas, parent.code))),
-      ...ref.areas.filter((a) => a.parentCode === parent.code)
-        .map((a) => h('option', { value: a.code }, `\u2003${label(a.name, counted(facets?.supportAreas, a.code))}`)),
+      ...(parent.children ?? []).map((a) => h('option', { value: a.code }, `\u2003${label(a.name, counted(facets?.supportAreas, a.code))}`)),
     ]));
     fill('targetGroup', ref.groups.map((g) => h('option', { value: g.code }, label(g.name, counted(facets?.targetGroups, g.code)))));
     fill('language', spokenLanguages.map((code) => h('option', { value: code }, t.languageNames[code])));

@@ -1,7 +1,8 @@
 // Adopted as a constructed stylesheet: no <style> element and no style attribute, so a host page's strict
 // CSP (style-src without 'unsafe-inline') allows it. :host's !important declarations win over a host
 // page's own !important rules on the element; inside the shadow root the host's CSS does not reach.
-// Theme through the --lblt-* custom properties and ::part(); defaults keep text ≥ 4.5:1 on the background.
+// Sizes are in em of the host's `medium` font size, never rem: a host page's root font size does not
+// shrink the layout. Theme through the --lblt-* custom properties and ::part(); defaults keep text ≥ 4.5:1.
 export const css = `
 :host {
   all: initial !important;
@@ -9,7 +10,7 @@ export const css = `
   box-sizing: border-box !important;
   max-width: 100% !important;
   font-family: var(--lblt-font, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif) !important;
-  font-size: var(--lblt-font-size, 1rem) !important;
+  font-size: var(--lblt-font-size, medium) !important;
   line-height: 1.5 !important;
   color: var(--lblt-text, #1f2937) !important;
   background: var(--lblt-background, #ffffff) !important;
@@ -18,18 +19,19 @@ export const css = `
 }
 :host([hidden]) { display: none !important; }
 *, *::before, *::after { box-sizing: border-box; }
-.root { padding: 0.5rem; }
-h2 { font-size: 1.25em; margin: 0 0 0.75rem; }
-h3 { font-size: 1.05em; margin: 0 0 0.25rem; }
-form { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: flex-end; margin-bottom: 0.75rem; }
-label { display: flex; flex-direction: column; gap: 0.25rem; font-weight: 600; font-size: 0.9em; flex: 1 1 12rem; min-width: 0; }
+[hidden] { display: none !important; }
+.root { padding: 0.5em; }
+h2 { font-size: 1.25em; margin: 0 0 0.75em; }
+h3 { font-size: 1.05em; margin: 0 0 0.25em; }
+form { display: flex; flex-wrap: wrap; gap: 0.75em; align-items: flex-end; margin-bottom: 0.75em; }
+label { display: flex; flex-direction: column; gap: 0.25em; font-weight: 600; font-size: 0.9em; flex: 1 1 12em; min-width: 0; }
 input, select, button { font: inherit; color: inherit; }
 input, select {
-  border: 1px solid var(--lblt-border, #6b7280); border-radius: var(--lblt-radius, 0.375rem);
-  padding: 0.45rem 0.5rem; background: var(--lblt-background, #ffffff); width: 100%; min-width: 0; font-weight: 400;
+  border: 1px solid var(--lblt-border, #6b7280); border-radius: var(--lblt-radius, 0.375em);
+  padding: 0.45em 0.5em; background: var(--lblt-background, #ffffff); width: 100%; min-width: 0; font-weight: 400;
 }
 button {
-  cursor: pointer; border-radius: var(--lblt-radius, 0.375rem); padding: 0.45rem 0.8rem;
+  cursor: pointer; border-radius: var(--lblt-radius, 0.375em); padding: 0.45em 0.8em;
   border: 1px solid var(--lblt-accent, #1d4ed8); background: var(--lblt-accent, #1d4ed8); color: var(--lblt-on-accent, #ffffff);
 }
 button.link {
@@ -38,19 +40,18 @@ button.link {
 }
 button[disabled] { cursor: default; background: var(--lblt-disabled, #e5e7eb); color: var(--lblt-text, #1f2937); border-color: var(--lblt-border, #6b7280); }
 :focus-visible { outline: 3px solid var(--lblt-focus, #b45309); outline-offset: 2px; }
-.status { font-weight: 600; margin: 0.5rem 0; }
-.note { margin: 0.5rem 0; }
-ul.cards { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.75rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr)); }
-li.card { border: 1px solid var(--lblt-border, #6b7280); border-radius: var(--lblt-radius, 0.375rem); padding: 0.75rem; overflow-wrap: anywhere; }
-.meta { color: var(--lblt-muted, #4b5563); font-size: 0.9em; margin: 0.25rem 0; }
-.tags { margin: 0.25rem 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 0.25rem; }
-.tags li { background: var(--lblt-tag, #eef2ff); color: var(--lblt-text, #1f2937); border-radius: 999px; padding: 0 0.5rem; font-size: 0.85em; }
+.status { font-weight: 600; margin: 0.5em 0; }
+.note { margin: 0.5em 0; }
+ul.cards { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.75em; grid-template-columns: repeat(auto-fill, minmax(min(100%, 18em), 1fr)); }
+li.card { border: 1px solid var(--lblt-border, #6b7280); border-radius: var(--lblt-radius, 0.375em); padding: 0.75em; overflow-wrap: anywhere; }
+.meta { color: var(--lblt-muted, #4b5563); font-size: 0.9em; margin: 0.25em 0; }
+.tags { margin: 0.25em 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 0.25em; }
+.tags li { background: var(--lblt-tag, #eef2ff); color: var(--lblt-text, #1f2937); border-radius: 999px; padding: 0 0.5em; font-size: 0.85em; }
 a { color: var(--lblt-link, #1d4ed8); overflow-wrap: anywhere; }
-nav.pager { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin-top: 0.75rem; }
-.error { border: 2px solid var(--lblt-error, #b91c1c); border-radius: var(--lblt-radius, 0.375rem); padding: 0.75rem; }
-.detail dl { display: grid; grid-template-columns: minmax(0, max-content) minmax(0, 1fr); gap: 0.25rem 0.75rem; }
+nav.pager { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; margin-top: 0.75em; }
+.error { border: 2px solid var(--lblt-error, #b91c1c); border-radius: var(--lblt-radius, 0.375em); padding: 0.75em; }
+.detail dl { display: grid; grid-template-columns: minmax(0, max-content) minmax(0, 1fr); gap: 0.25em 0.75em; }
 .detail dt { font-weight: 600; }
 .detail dd { margin: 0; overflow-wrap: anywhere; }
-.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-@media (max-width: 30rem) { .detail dl { grid-template-columns: minmax(0, 1fr); } }
+@media (max-width: 30em) { .detail dl { grid-template-columns: minmax(0, 1fr); } }
 `;

@@ -10,7 +10,7 @@ namespace Directory.Api.Setup;
 public static class CompressionSetup
 {
     private static readonly string[] MediaTypes =
-        ["application/json", "application/problem+json", "application/ld+json", "application/x-ndjson", "text/csv", "text/turtle", "text/javascript", "text/html"];
+        ["application/json", "application/problem+json", "application/ld+json", "application/x-ndjson", "text/csv", "text/turtle", "text/html"];
 
     public static IServiceCollection AddDirectoryCompression(this IServiceCollection services)
     {
