@@ -30,7 +30,7 @@ key=$(Database__ConnectionString="Data Source=$data/directory.db" dotnet run --p
 curl -fs "http://127.0.0.1:$port/api/v1/api-keys" -H "X-Api-Key: $key" >/dev/null || { echo "smoke: the key from 'keys create' does not work"; exit 1; }
 editor=$(Database__ConnectionString="Data Source=$data/directory.db" dotnet run --project src/Directory.Api --no-build --no-launch-profile -- keys create --name quickstart --role editor | tail -1)
 dotnet run --project samples/ClientQuickstart --no-build -- "http://127.0.0.1:$port/" "$editor" | tee "$data/quickstart.log"
-grep -q "update: shortName" "$data/quickstart.log" || { echo "smoke: the README's client quickstart did not create, patch and read the history"; exit 1; }
+grep -q "Update: shortName" "$data/quickstart.log" && grep -q "is unchanged (" "$data/quickstart.log" || { echo "smoke: the README's client quickstart did not create, patch, read the history and read again with its ETag (304)"; exit 1; }
 (cd openapi && API_BASE="http://127.0.0.1:$port" API_KEY="$editor" node --test --test-reporter=dot typescript-client.test.mjs) >"$data/ts.log" 2>&1 \
   || { cat "$data/ts.log"; echo "smoke: the TypeScript client test (openapi/typescript-client.test.mjs) failed"; exit 1; }
 (cd openapi && API_BASE="http://127.0.0.1:$port" node --test --test-reporter=dot dcat.test.mjs) >"$data/dcat.log" 2>&1 \

@@ -587,6 +587,8 @@ export interface components {
             /** Format: date-time */
             revokedAt?: string | null;
         };
+        /** @enum {string} */
+        AuditAction: "create" | "update" | "archive" | "erase";
         /** @description One change of a profile's history. */
         AuditEntryDto: {
             /**
@@ -602,12 +604,14 @@ export interface components {
             /** @description Who made it: an API key's name (key:…) or a token's subject. */
             actor: string;
             /** @description create, update, archive or erase. */
-            action: string;
+            action: components["schemas"]["AuditAction"];
             /** @description Changed fields (as the write API names them) with their values before and after; null for an erased person. */
             changes?: {
                 [key: string]: components["schemas"]["FieldChange"];
             } | null;
         };
+        /** @enum {string} */
+        Availability: "available" | "limited" | "unavailable";
         /**
          * @example {
          *       "status": "limited",
@@ -616,7 +620,7 @@ export interface components {
          */
         AvailabilityDto: {
             /** @description available, limited or unavailable. */
-            status: string;
+            status: components["schemas"]["Availability"];
             /** @description Free text, e.g. hours a month. */
             note?: string | null;
         };
@@ -632,7 +636,7 @@ export interface components {
              */
             id: string;
             /** @description create, update, archive or erase. */
-            kind: string;
+            kind: components["schemas"]["AuditAction"];
             /**
              * Format: date-time
              * @description When it was committed (UTC).
@@ -824,7 +828,7 @@ export interface components {
             /** @description advice, talks, policyReview, training, mentoring, research. */
             helpOffered?: string[] | null;
             /** @description available, limited or unavailable. */
-            availability?: string | null;
+            availability?: components["schemas"]["Availability"];
             availabilityNote?: string | null;
             email?: string | null;
             phone?: string | null;
@@ -832,7 +836,7 @@ export interface components {
             /** @description The expert has consented to publishing the contact details; false hides them at once. */
             contactConsent?: boolean | null;
             /** @description draft (default), published or archived. */
-            status?: string | null;
+            status?: components["schemas"]["PublicationStatus"];
         };
         /**
          * @description An expert as editors write it. Contact details are published only while Directory.Api.Writes.ExpertWriteRequest.ContactConsent is true.
@@ -876,7 +880,7 @@ export interface components {
             /** @description advice, talks, policyReview, training, mentoring, research. */
             helpOffered?: string[] | null;
             /** @description available, limited or unavailable. */
-            availability?: string | null;
+            availability?: components["schemas"]["Availability"];
             availabilityNote?: string | null;
             email?: string | null;
             phone?: string | null;
@@ -884,8 +888,10 @@ export interface components {
             /** @description The expert has consented to publishing the contact details; false hides them at once. */
             contactConsent: boolean;
             /** @description draft (default), published or archived. */
-            status?: string | null;
+            status?: components["schemas"]["PublicationStatus"];
         };
+        /** @enum {string} */
+        ExportFileFormat: "csv" | "json";
         /**
          * @example {
          *       "code": "parents",
@@ -1002,6 +1008,8 @@ export interface components {
             /** @description English terms, under the same limits. */
             en?: string[] | null;
         };
+        /** @enum {string} */
+        LegalForm: "association" | "foundation" | "religiousOrganisation";
         /**
          * @example {
          *       "email": "info@ceribas-tilts.example",
@@ -1048,7 +1056,7 @@ export interface components {
              * @description association (biedrība), foundation (nodibinājums) or religiousOrganisation.
              * @example association
              */
-            legalForm: string;
+            legalForm: components["schemas"]["LegalForm"];
             /**
              * @description 11-digit number in the Register of Enterprises.
              * @example 40008000225
@@ -1084,7 +1092,7 @@ export interface components {
              */
             isMember: boolean;
             /** @example published */
-            status: string;
+            status: components["schemas"]["PublicationStatus"];
             /**
              * @description True for the fictional demonstration profiles.
              * @example true
@@ -1141,7 +1149,7 @@ export interface components {
             name?: string | null;
             shortName?: string | null;
             /** @description association, foundation or religiousOrganisation. */
-            legalForm?: string | null;
+            legalForm?: components["schemas"]["LegalForm"];
             /** @description 11 digits with a valid check digit. */
             registrationNumber?: string | null;
             descriptionLv?: string | null;
@@ -1165,7 +1173,7 @@ export interface components {
             socialLinks?: components["schemas"]["SocialLinkWrite"][] | null;
             isMember?: boolean | null;
             /** @description draft (default), published or archived. */
-            status?: string | null;
+            status?: components["schemas"]["PublicationStatus"];
         };
         /**
          * @description Where the NGO is registered.
@@ -1229,7 +1237,7 @@ export interface components {
             name?: string | null;
             shortName?: string | null;
             /** @description association, foundation or religiousOrganisation. */
-            legalForm?: string | null;
+            legalForm?: components["schemas"]["LegalForm"];
             /** @description 11 digits with a valid check digit. */
             registrationNumber?: string | null;
             descriptionLv?: string | null;
@@ -1253,7 +1261,7 @@ export interface components {
             socialLinks?: components["schemas"]["SocialLinkWrite"][] | null;
             isMember: boolean;
             /** @description draft (default), published or archived. */
-            status?: string | null;
+            status?: components["schemas"]["PublicationStatus"];
         };
         /** @description Absolute links that keep every filter; prev and next are absent at the ends. */
         PageLinks: {
@@ -1288,6 +1296,8 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @enum {string} */
+        PublicationStatus: "draft" | "published" | "archived";
         /**
          * @description A support area, target group or region name change.
          * @example {
@@ -1313,7 +1323,7 @@ export interface components {
             /** @description ATVK code (municipalities only). */
             atvk?: string | null;
             /** @description planningRegion, stateCity or municipality. */
-            kind: string;
+            kind: components["schemas"]["RegionKind"];
             /** @description Name in the response language. */
             name: string;
             /** @description Latvian name. */
@@ -1340,11 +1350,13 @@ export interface components {
         RegionFacet: {
             code: string;
             name: string;
-            kind: string;
+            kind: components["schemas"]["RegionKind"];
             parentCode?: string | null;
             /** Format: int32 */
             count: number;
         };
+        /** @enum {string} */
+        RegionKind: "planningRegion" | "stateCity" | "municipality";
         /**
          * @description A region as referenced from a profile.
          * @example {
@@ -1359,7 +1371,7 @@ export interface components {
             /** @description Name in the response language. */
             name: string;
             /** @description planningRegion, stateCity or municipality. */
-            kind: string;
+            kind: components["schemas"]["RegionKind"];
         };
         /** @enum {string} */
         ResponseLanguage: "lv" | "en";
@@ -3604,7 +3616,7 @@ export interface operations {
                 /** @description Only profiles updated at or after this ISO 8601 date or date-time (UTC unless an offset is given). */
                 updatedSince?: string;
                 /** @description csv or json (default: json, or csv when Accept asks for text/csv). */
-                format?: string;
+                format?: components["schemas"]["ExportFileFormat"];
             };
             header?: {
                 /** @description An ETag from an earlier response; answered with 304 while it is current. */
@@ -5201,7 +5213,7 @@ export interface operations {
                 /** @description Only profiles updated at or after this ISO 8601 date or date-time (UTC unless an offset is given). */
                 updatedSince?: string;
                 /** @description csv or json (default: json, or csv when Accept asks for text/csv). */
-                format?: string;
+                format?: components["schemas"]["ExportFileFormat"];
             };
             header?: {
                 /** @description An ETag from an earlier response; answered with 304 while it is current. */
@@ -5771,7 +5783,7 @@ export interface operations {
                 /** @description Queries at most, 1–1000 (default 100). */
                 limit?: number;
                 /** @description json (default) or csv. */
-                format?: string;
+                format?: components["schemas"]["ExportFileFormat"];
             };
             header?: {
                 /** @description An ETag from an earlier response; answered with 304 while it is current. */

@@ -22,15 +22,21 @@ using var editorServices = new ServiceCollection().AddDirectoryClient(baseUri, a
 var editor = editorServices.GetRequiredService<INgosClient>();
 var created = await editor.CreateNgoAsync(new NgoWriteRequest
 {
-    Name = "Cerību tilts Rēzeknē", LegalForm = "association", RegistrationNumber = "40008000225",
+    Name = "Cerību tilts Rēzeknē", LegalForm = LegalForm.Association, RegistrationNumber = "40008000225",
     DescriptionLv = "Atbalsts audžuģimenēm Latgalē.", RegisteredMunicipality = "0006000",
     Address = "Atbrīvošanas aleja 93", PostalCode = "LV-4601", WorkAreas = ["latgale"],
-    SupportAreas = ["foster-care"], Languages = ["lv", "ltg"], Status = "published",
+    SupportAreas = ["foster-care"], Languages = ["lv", "ltg"], Status = PublicationStatus.Published,
 });
-// A merge patch sends only what is set: every other field stays as it is.
-var patched = await editor.PatchNgoAsync(created.Slug, $"\"v{created.Version}\"", new NgoPatch { ShortName = "CT" });
-foreach (var entry in await editor.GetNgoHistoryAsync(created.Slug))
+var slug = created.Result.Slug;
+// A merge patch sends only what is set; If-Match is the ETag the create answered with.
+var patched = (await editor.PatchNgoAsync(slug, created.ETag!, new NgoPatch { ShortName = "CT" })).Result;
+foreach (var entry in (await editor.GetNgoHistoryAsync(slug)).Result)
     Console.WriteLine($"{entry.At:u} {entry.Actor} {entry.Action}: {string.Join(", ", entry.Changes?.Keys ?? [])}");
+
+// The client's README: read again only when it changed (a 304 is an answer, not an exception).
+var first = await ngos.GetNgoAsync(slug);
+var again = await ngos.GetNgoAsync(slug, ifNoneMatch: first.ETag);
+Console.WriteLine(again.NotModified ? $"{first.Result.Name} is unchanged ({first.ETag})" : $"{again.Result.Name} changed");
 
 // README.md: keep a local copy in sync with the changes feed.
 var changes = services.GetRequiredService<IChangesClient>();

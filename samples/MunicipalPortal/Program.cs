@@ -14,7 +14,7 @@ var ngos = services.GetRequiredService<INgosClient>();
 
 try
 {
-    var place = await regions.GetRegionAsync(municipality);
+    var place = (await regions.GetRegionAsync(municipality)).Result;
     Console.WriteLine($"NGOs working in {place.Name} ({supportArea}):");
     var count = 0;
     await foreach (var ngo in ngos.ListAllNgosAsync(new NgoFilter { Region = [municipality], SupportArea = [supportArea] }))

@@ -6,7 +6,7 @@ namespace Lblt.Directory.Client;
 /// An error answer of the Directory API (an RFC 9457 problem): its status, title, detail and, for
 /// invalid query parameters, the messages per parameter.
 /// </summary>
-public sealed class DirectoryProblemException : Exception
+public class DirectoryProblemException : Exception
 {
     /// <summary>An empty problem, for serializers and tests.</summary>
     public DirectoryProblemException()
@@ -46,8 +46,29 @@ public sealed class DirectoryProblemException : Exception
         Errors = errors;
     }
 
+    /// <summary>
+    /// An answer that was not a problem document (a proxy's error page, an unexpected status): what the
+    /// generated client throws (NSwag's exception signature), so that one exception type covers every failure.
+    /// </summary>
+    /// <param name="message">What the contract says of that status.</param>
+    /// <param name="statusCode">HTTP status.</param>
+    /// <param name="response">The body as text.</param>
+    /// <param name="headers">The answer's headers.</param>
+    /// <param name="innerException">The cause, if any.</param>
+    public DirectoryProblemException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, Exception? innerException)
+        : base($"{statusCode} {message}", innerException)
+    {
+        Status = (HttpStatusCode)statusCode;
+        Title = message;
+        Detail = string.IsNullOrEmpty(response) ? null : response.Length > 500 ? response[..500] : response;
+        Headers = headers;
+    }
+
     /// <summary>HTTP status of the answer.</summary>
     public HttpStatusCode Status { get; }
+
+    /// <summary>The answer's headers, when the generated client saw them (not for a problem document).</summary>
+    public IReadOnlyDictionary<string, IEnumerable<string>>? Headers { get; }
     /// <summary>Short summary of the kind of problem.</summary>
     public string? Title { get; }
     /// <summary>What happened in this case, e.g. which slug was not found.</summary>
@@ -79,4 +100,25 @@ public sealed class DirectoryProblemException : Exception
 
         return errors.Count == 0 ? message : $"{message} ({string.Join("; ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"))})";
     }
+}
+
+/// <summary>A failure whose body the contract types (NSwag's generic exception): still a <see cref="DirectoryProblemException"/>.</summary>
+/// <typeparam name="TResult">The body's type.</typeparam>
+public sealed class DirectoryProblemException<TResult> : DirectoryProblemException
+{
+    /// <summary>A failure with its typed body.</summary>
+    /// <param name="message">What the contract says of that status.</param>
+    /// <param name="statusCode">HTTP status.</param>
+    /// <param name="response">The body as text.</param>
+    /// <param name="headers">The answer's headers.</param>
+    /// <param name="result">The body, read.</param>
+    /// <param name="innerException">The cause, if any.</param>
+    public DirectoryProblemException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, TResult result, Exception? innerException)
+        : base(message, statusCode, response, headers, innerException)
+    {
+        Result = result;
+    }
+
+    /// <summary>The body, as the contract types it.</summary>
+    public TResult Result { get; }
 }

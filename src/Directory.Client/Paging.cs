@@ -50,11 +50,11 @@ public static class PagingExtensions
         filter ??= new NgoFilter();
         for (var page = 1; ; page++)
         {
-            var result = await client.ListNgosAsync(
+            var result = (await client.ListNgosAsync(
                 sort: filter.Sort, page: page, pageSize: PageSize, q: filter.Q, region: filter.Region, supportArea: filter.SupportArea,
                 targetGroup: filter.TargetGroup, language: filter.Language, member: filter.Member,
                 updatedSince: filter.UpdatedSince?.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
-                cancellationToken: cancellationToken).ConfigureAwait(false);
+                cancellationToken: cancellationToken).ConfigureAwait(false)).Result;
             foreach (var ngo in result.Items)
             {
                 yield return ngo;
@@ -74,9 +74,9 @@ public static class PagingExtensions
         filter ??= new ExpertFilter();
         for (var page = 1; ; page++)
         {
-            var result = await client.ListExpertsAsync(
+            var result = (await client.ListExpertsAsync(
                 sort: filter.Sort, page: page, pageSize: PageSize, q: filter.Q, expertise: filter.Expertise, region: filter.Region,
-                language: filter.Language, cancellationToken: cancellationToken).ConfigureAwait(false);
+                language: filter.Language, cancellationToken: cancellationToken).ConfigureAwait(false)).Result;
             foreach (var expert in result.Items)
             {
                 yield return expert;

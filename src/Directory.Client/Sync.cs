@@ -73,7 +73,7 @@ public static class SyncExtensions
         ArgumentNullException.ThrowIfNull(store);
         while (true)
         {
-            var page = await client.ListChangesAsync(cursor, 1000, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var page = (await client.ListChangesAsync(cursor, 1000, cancellationToken: cancellationToken).ConfigureAwait(false)).Result;
             foreach (var change in page.Items)
             {
                 await ApplyAsync(store, change, cancellationToken).ConfigureAwait(false);

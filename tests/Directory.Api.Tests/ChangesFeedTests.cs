@@ -62,14 +62,14 @@ public sealed class ChangesFeedTests(DemoDirectoryFactory factory) : IClassFixtu
         ChangesPage page;
         do
         {
-            page = await changes.ListChangesAsync(cursor, 37, cancellationToken: TestContext.Current.CancellationToken);
+            page = (await changes.ListChangesAsync(cursor, 37, cancellationToken: TestContext.Current.CancellationToken)).Result;
             Assert.All(page.Items, c => Assert.True(seen.Add(c.Cursor), $"repeated {c.Cursor}"));
             cursor = page.NextCursor;
         }
         while (page.HasMore);
 
         Assert.True(seen.Count >= 300);
-        var empty = await changes.ListChangesAsync(cursor, 37, cancellationToken: TestContext.Current.CancellationToken);
+        var empty = (await changes.ListChangesAsync(cursor, 37, cancellationToken: TestContext.Current.CancellationToken)).Result;
         Assert.Empty(empty.Items);
         Assert.Equal(cursor, empty.NextCursor);
     }

@@ -64,23 +64,23 @@ public sealed partial class ClientOperationTests(ClientOperationTests.Fixture fi
     public async Task Api_keys_are_issued_read_listed_and_revoked()
     {
         var keys = Admin<IApiKeysClient>();
-        var created = await keys.CreateApiKeyAsync(new CreateApiKeyRequest { Name = "Klienta portāls", Role = "partner" }, cancellationToken: Cancel);
+        var created = (await keys.CreateApiKeyAsync(new CreateApiKeyRequest { Name = "Klienta portāls", Role = "partner" }, cancellationToken: Cancel)).Result;
         Assert.StartsWith("lblt_", created.Key, StringComparison.Ordinal);
 
-        var read = await keys.GetApiKeyAsync(created.Id, cancellationToken: Cancel);
+        var read = (await keys.GetApiKeyAsync(created.Id, cancellationToken: Cancel)).Result;
         Assert.Equal("Klienta portāls", read.Name);
-        Assert.Contains(await keys.ListApiKeysAsync(cancellationToken: Cancel), k => k.Id == created.Id);
+        Assert.Contains((await keys.ListApiKeysAsync(cancellationToken: Cancel)).Result, k => k.Id == created.Id);
 
         await keys.RevokeApiKeyAsync(created.Id, Cancel);
-        Assert.NotNull((await keys.GetApiKeyAsync(created.Id, cancellationToken: Cancel)).RevokedAt);
+        Assert.NotNull(((await keys.GetApiKeyAsync(created.Id, cancellationToken: Cancel)).Result).RevokedAt);
     }
 
     [Fact]
     public async Task An_ngo_is_created_replaced_and_archived()
     {
         var ngos = Admin<INgosClient>();
-        var created = await ngos.CreateNgoAsync(Ngo(Unique.Slug("klienta-dzives-cikls"), "Klienta biedrība"), cancellationToken: Cancel);
-        var replaced = await ngos.ReplaceNgoAsync(created.Slug, Tag(created.Version), Ngo(created.Slug, "Klienta biedrība (jaunais)"), Cancel);
+        var created = (await ngos.CreateNgoAsync(Ngo(Unique.Slug("klienta-dzives-cikls"), "Klienta biedrība"), cancellationToken: Cancel)).Result;
+        var replaced = (await ngos.ReplaceNgoAsync(created.Slug, Tag(created.Version), Ngo(created.Slug, "Klienta biedrība (jaunais)"), Cancel)).Result;
         Assert.Equal("Klienta biedrība (jaunais)", replaced.Name);
 
         await ngos.ArchiveNgoAsync(created.Slug, Tag(replaced.Version), Cancel);
@@ -92,13 +92,13 @@ public sealed partial class ClientOperationTests(ClientOperationTests.Fixture fi
     public async Task An_expert_is_created_replaced_archived_and_erased()
     {
         var experts = Admin<IExpertsClient>();
-        var created = await experts.CreateExpertAsync(Expert("Klienta Eksperte"), cancellationToken: Cancel);
-        var replaced = await experts.ReplaceExpertAsync(created.Slug, Tag(created.Version), Expert("Klienta Eksperte", title: "Sociālā darbiniece"), Cancel);
+        var created = (await experts.CreateExpertAsync(Expert("Klienta Eksperte"), cancellationToken: Cancel)).Result;
+        var replaced = (await experts.ReplaceExpertAsync(created.Slug, Tag(created.Version), Expert("Klienta Eksperte", title: "Sociālā darbiniece"), Cancel)).Result;
         Assert.Equal("Sociālā darbiniece", replaced.Title);
         await experts.ArchiveExpertAsync(created.Slug, Tag(replaced.Version), Cancel);
 
         await experts.EraseExpertAsync(created.Id.ToString(), Cancel);
-        var history = await experts.GetExpertHistoryAsync(created.Id.ToString(), cancellationToken: Cancel);
+        var history = (await experts.GetExpertHistoryAsync(created.Id.ToString(), cancellationToken: Cancel)).Result;
         Assert.All(history, h => Assert.Null(h.Changes));
     }
 
@@ -108,7 +108,7 @@ public sealed partial class ClientOperationTests(ClientOperationTests.Fixture fi
         var csv = "slug;name;legalForm;registrationNumber;descriptionLv;registeredMunicipality;address;postalCode;workAreas;supportAreas;languages\r\n"
             + $"{Unique.Slug("klienta-imports")};Klienta imports;association;{Unique.RegistrationNumber()};Atbalsts.;0006000;Skolas iela 1;LV-4601;Latgale;parenting;lv\r\n";
         using var file = new MemoryStream(Encoding.UTF8.GetBytes(csv));
-        var report = await Admin<IImportsClient>().ImportNgosAsync(new FileParameter(file, "ngos.csv", "text/csv"), dryRun: true, cancellationToken: Cancel);
+        var report = (await Admin<IImportsClient>().ImportNgosAsync(new FileParameter(file, "ngos.csv", "text/csv"), dryRun: true, cancellationToken: Cancel)).Result;
         Assert.True(report.DryRun);
         Assert.True(report.Created == 1, string.Join("; ", report.Rows.Select(r => $"{r.Action}: {string.Join(", ", r.Errors.Select(e => $"{e.Column}: {e.Message}"))}")));
     }
@@ -116,9 +116,9 @@ public sealed partial class ClientOperationTests(ClientOperationTests.Fixture fi
     [Fact]
     public async Task Exports_come_as_csv_and_json()
     {
-        using var ngos = await Anonymous<INgosClient>().ExportNgosAsync(format: "csv", cancellationToken: Cancel);
+        using var ngos = await Anonymous<INgosClient>().ExportNgosAsync(format: ExportFileFormat.Csv, cancellationToken: Cancel);
         Assert.Contains("eksports", await new StreamReader(ngos.Stream).ReadToEndAsync(Cancel), StringComparison.Ordinal);
-        using var experts = await Anonymous<IExpertsClient>().ExportExpertsAsync(format: "json", cancellationToken: Cancel);
+        using var experts = await Anonymous<IExpertsClient>().ExportExpertsAsync(format: ExportFileFormat.Json, cancellationToken: Cancel);
         Assert.Contains("eksports@test.example", await new StreamReader(experts.Stream).ReadToEndAsync(Cancel), StringComparison.Ordinal);
     }
 
@@ -126,20 +126,20 @@ public sealed partial class ClientOperationTests(ClientOperationTests.Fixture fi
     public async Task Reference_data_is_read_and_kept_by_an_admin()
     {
         var regions = Admin<IRegionsClient>();
-        Assert.Equal(5, (await regions.ListRegionsAsync(cancellationToken: Cancel)).Count);
-        var latgale = await regions.GetRegionAsync("latgale", cancellationToken: Cancel);
-        var renamed = await regions.RenameRegionAsync("latgale", new ReferenceWriteRequest { NameLv = latgale.Name, NameEn = "Latgale region" }, Cancel);
+        Assert.Equal(5, ((await regions.ListRegionsAsync(cancellationToken: Cancel)).Result).Count);
+        var latgale = (await regions.GetRegionAsync("latgale", cancellationToken: Cancel)).Result;
+        var renamed = (await regions.RenameRegionAsync("latgale", new ReferenceWriteRequest { NameLv = latgale.Name, NameEn = "Latgale region" }, Cancel)).Result;
         Assert.Equal(latgale.Code, renamed.Code);
 
         var areas = Admin<ISupportAreasClient>();
-        Assert.NotEmpty(await areas.ListSupportAreasAsync(cancellationToken: Cancel));
+        Assert.NotEmpty((await areas.ListSupportAreasAsync(cancellationToken: Cancel)).Result);
         await areas.PutSupportAreaAsync("client-area", new ReferenceWriteRequest { NameLv = "Klienta joma", NameEn = "Client area", ParentCode = "health" }, Cancel);
-        Assert.Equal("client-area", (await areas.GetSupportAreaAsync("client-area", cancellationToken: Cancel)).Code);
+        Assert.Equal("client-area", ((await areas.GetSupportAreaAsync("client-area", cancellationToken: Cancel)).Result).Code);
         await areas.DeleteSupportAreaAsync("client-area", Cancel);
 
         var groups = Admin<ITargetGroupsClient>();
         await groups.PutTargetGroupAsync("client-group", new ReferenceWriteRequest { NameLv = "Klienta grupa", NameEn = "Client group" }, Cancel);
-        Assert.Contains(await groups.ListTargetGroupsAsync(cancellationToken: Cancel), g => g.Code == "client-group");
+        Assert.Contains((await groups.ListTargetGroupsAsync(cancellationToken: Cancel)).Result, g => g.Code == "client-group");
         await groups.DeleteTargetGroupAsync("client-group", Cancel);
     }
 
@@ -147,19 +147,19 @@ public sealed partial class ClientOperationTests(ClientOperationTests.Fixture fi
     public async Task Lead_in_terms_are_read_and_replaced_one_entry_at_a_time_and_as_csv()
     {
         var areas = Admin<ISupportAreasClient>();
-        var terms = await areas.GetSupportAreaLeadInTermsAsync("housing", cancellationToken: Cancel);
-        var replaced = await areas.PutSupportAreaLeadInTermsAsync("housing", Tag(terms.Version), new LeadInTermsRequest { Lv = [.. terms.Lv, "klienta mītne"], En = terms.En }, Cancel);
+        var terms = (await areas.GetSupportAreaLeadInTermsAsync("housing", cancellationToken: Cancel)).Result;
+        var replaced = (await areas.PutSupportAreaLeadInTermsAsync("housing", Tag(terms.Version), new LeadInTermsRequest { Lv = [.. terms.Lv, "klienta mītne"], En = terms.En }, Cancel)).Result;
         Assert.Contains("klienta mītne", replaced.Lv);
 
         var groups = Admin<ITargetGroupsClient>();
-        var group = await groups.GetTargetGroupLeadInTermsAsync("parents", cancellationToken: Cancel);
-        Assert.Equal(group.Version + 1, (await groups.PutTargetGroupLeadInTermsAsync("parents", Tag(group.Version), new LeadInTermsRequest { Lv = group.Lv, En = [.. group.En, "client dads"] }, Cancel)).Version);
+        var group = (await groups.GetTargetGroupLeadInTermsAsync("parents", cancellationToken: Cancel)).Result;
+        Assert.Equal(group.Version + 1, ((await groups.PutTargetGroupLeadInTermsAsync("parents", Tag(group.Version), new LeadInTermsRequest { Lv = group.Lv, En = [.. group.En, "client dads"] }, Cancel)).Result).Version);
 
         using var csv = await areas.ExportLeadInTermsAsync(cancellationToken: Cancel);
         using var copy = new MemoryStream();
         await csv.Stream.CopyToAsync(copy, Cancel);
         copy.Position = 0;
-        Assert.Equal(0, (await areas.ImportLeadInTermsAsync("*", copy, Cancel)).Changed);
+        Assert.Equal(0, ((await areas.ImportLeadInTermsAsync("*", copy, Cancel)).Result).Changed);
     }
 
     [Fact]
@@ -167,16 +167,16 @@ public sealed partial class ClientOperationTests(ClientOperationTests.Fixture fi
     {
         await Anonymous<INgosClient>().ListNgosAsync(q: "klientazzq", cancellationToken: Cancel);
         await fixture.Services.GetRequiredService<Insights.SearchInsights>().FlushAsync(Cancel);
-        using var csv = await Admin<ISearchClient>().ListSearchInsightsAsync(only: "empty", format: "csv", cancellationToken: Cancel);
+        using var csv = await Admin<ISearchClient>().ListSearchInsightsAsync(only: "empty", format: ExportFileFormat.Csv, cancellationToken: Cancel);
         Assert.Contains(",klientazzq,1,1,0,", await new StreamReader(csv.Stream).ReadToEndAsync(Cancel), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task The_changes_feed_and_the_dataset_record_are_read()
     {
-        var page = await Anonymous<IChangesClient>().ListChangesAsync(limit: 1000, cancellationToken: Cancel);
+        var page = (await Anonymous<IChangesClient>().ListChangesAsync(limit: 1000, cancellationToken: Cancel)).Result;
         Assert.NotEmpty(page.NextCursor);
-        var dataset = await Anonymous<IDatasetClient>().GetDatasetAsync(cancellationToken: Cancel);
+        var dataset = (await Anonymous<IDatasetClient>().GetDatasetAsync(cancellationToken: Cancel)).Result;
         Assert.False(string.IsNullOrEmpty(dataset.Title));
     }
 
@@ -184,15 +184,15 @@ public sealed partial class ClientOperationTests(ClientOperationTests.Fixture fi
 
     private static NgoWriteRequest Ngo(string slug, string name) => new()
     {
-        Slug = slug, Name = name, LegalForm = "association", RegistrationNumber = Unique.RegistrationNumber(),
+        Slug = slug, Name = name, LegalForm = LegalForm.Association, RegistrationNumber = Unique.RegistrationNumber(),
         DescriptionLv = "Atbalsts ģimenēm.", RegisteredMunicipality = "0006000", Address = "Skolas iela 1", PostalCode = "LV-4601",
-        WorkAreas = ["latgale"], SupportAreas = ["parenting"], Languages = ["lv"], Status = "published",
+        WorkAreas = ["latgale"], SupportAreas = ["parenting"], Languages = ["lv"], Status = PublicationStatus.Published,
     };
 
     private static ExpertWriteRequest Expert(string name, string title = "Psiholoģe") => new()
     {
         Name = name, Title = title, BioLv = "Strādā ar ģimenēm.", Nationwide = true, Expertise = ["mental-health"],
-        Languages = ["lv"], HelpOffered = ["advice"], Email = "klients@test.example", ContactConsent = true, Status = "published",
+        Languages = ["lv"], HelpOffered = ["advice"], Email = "klients@test.example", ContactConsent = true, Status = PublicationStatus.Published,
     };
 
     // A client method called on a client: ".ListNgosAsync(" names the operation ListNgos.

@@ -44,10 +44,10 @@ public sealed class ClientWriteTests(ClientWriteTests.Fixture fixture) : IClassF
         var before = await ngos.GetNgoAsync("patch-ngo", cancellationToken: Cancel);
         var raw = await RawAsync("/api/v1/ngos/patch-ngo");
 
-        await ngos.PatchNgoAsync("patch-ngo", $"\"v{before.Version}\"", new NgoPatch { ShortName = "Client" }, Cancel);
+        await ngos.PatchNgoAsync("patch-ngo", before.ETag!, new NgoPatch { ShortName = "Client" }, Cancel);
 
         AssertOnlyChanged(raw, await RawAsync("/api/v1/ngos/patch-ngo"), "shortName", "Client");
-        var last = (await ngos.GetNgoHistoryAsync("patch-ngo", cancellationToken: Cancel)).OrderBy(e => e.Id).Last();
+        var last = ((await ngos.GetNgoHistoryAsync("patch-ngo", cancellationToken: Cancel)).Result).OrderBy(e => e.Id).Last();
         Assert.Equal(["shortName"], last.Changes!.Keys);
         Assert.Equal("Client", last.Changes["shortName"].After?.ToString());
     }
@@ -56,15 +56,15 @@ public sealed class ClientWriteTests(ClientWriteTests.Fixture fixture) : IClassF
     public async Task A_client_patch_of_one_expert_field_changes_that_field_alone_and_keeps_the_consent()
     {
         var experts = fixture.Client.GetRequiredService<IExpertsClient>();
-        var slug = (await experts.ListExpertsAsync(q: "Patch", cancellationToken: Cancel)).Items.Single().Slug;
+        var slug = ((await experts.ListExpertsAsync(q: "Patch", cancellationToken: Cancel)).Result).Items.Single().Slug;
         var before = await experts.GetExpertAsync(slug, cancellationToken: Cancel);
-        Assert.NotNull(before.Contacts);
+        Assert.NotNull(before.Result.Contacts);
         var raw = await RawAsync($"/api/v1/experts/{slug}");
 
-        await experts.PatchExpertAsync(slug, $"\"v{before.Version}\"", new ExpertPatch { Title = "Klīniskā psiholoģe" }, Cancel);
+        await experts.PatchExpertAsync(slug, before.ETag!, new ExpertPatch { Title = "Klīniskā psiholoģe" }, Cancel);
 
         AssertOnlyChanged(raw, await RawAsync($"/api/v1/experts/{slug}"), "title", "Klīniskā psiholoģe");
-        var last = (await experts.GetExpertHistoryAsync(slug, cancellationToken: Cancel)).OrderBy(e => e.Id).Last();
+        var last = ((await experts.GetExpertHistoryAsync(slug, cancellationToken: Cancel)).Result).OrderBy(e => e.Id).Last();
         Assert.Equal(["title"], last.Changes!.Keys);
     }
 

@@ -62,7 +62,7 @@ public sealed partial class ReadmeTests
     [GeneratedRegex("\"name\": \"([^\"]+)\", \"legalForm\": \"[a-z]+\", \"registrationNumber\": \"(\\d{11})\"")]
     private static partial Regex PostedNgo();
 
-    [GeneratedRegex("Name = \"([^\"]+)\", LegalForm = \"[a-z]+\", RegistrationNumber = \"(\\d{11})\"")]
+    [GeneratedRegex("Name = \"([^\"]+)\", LegalForm = LegalForm\\.[A-Za-z]+, RegistrationNumber = \"(\\d{11})\"")]
     private static partial Regex QuickstartNgo();
 
     [Fact]

@@ -8,7 +8,7 @@ namespace Directory.Api.Contracts;
 /// <param name="At">When it was committed (UTC).</param>
 /// <param name="Ngo">The NGO as it is published now; null when it is not public any more (a tombstone).</param>
 /// <param name="Expert">The expert as published now; null when not public any more or erased (a tombstone).</param>
-public sealed record ChangeDto(string Cursor, string ResourceType, Guid Id, string Kind, DateTime At, NgoDto? Ngo, ExpertDto? Expert);
+public sealed record ChangeDto(string Cursor, string ResourceType, Guid Id, [property: WireEnum(typeof(Domain.AuditAction))] string Kind, DateTime At, NgoDto? Ngo, ExpertDto? Expert);
 
 /// <summary>A page of the changes feed.</summary>
 /// <param name="Items">Changes in commit order.</param>

@@ -48,7 +48,7 @@ public sealed record ExpertDto
 
 /// <param name="Status">available, limited or unavailable.</param>
 /// <param name="Note">Free text, e.g. hours a month.</param>
-public sealed record AvailabilityDto(string Status, string? Note);
+public sealed record AvailabilityDto([property: WireEnum(typeof(Domain.Availability))] string Status, string? Note);
 
 /// <param name="Email">Public e-mail address.</param>
 /// <param name="Phone">+371 and eight digits.</param>

@@ -10,7 +10,7 @@ public sealed record NgoFacetsDto(
     IReadOnlyList<SupportAreaFacet> SupportAreas,
     IReadOnlyList<FacetCount> TargetGroups);
 
-public sealed record RegionFacet(string Code, string Name, string Kind, string? ParentCode, int Count);
+public sealed record RegionFacet(string Code, string Name, [property: WireEnum(typeof(Domain.RegionKind))] string Kind, string? ParentCode, int Count);
 
 public sealed record SupportAreaFacet(string Code, string Name, string? ParentCode, int Count);
 

@@ -16,6 +16,7 @@ public sealed record NgoDto
 
     /// <summary>association (biedrība), foundation (nodibinājums) or religiousOrganisation.</summary>
     /// <example>association</example>
+    [WireEnum(typeof(Domain.LegalForm))]
     public required string LegalForm { get; init; }
 
     /// <summary>11-digit number in the Register of Enterprises.</summary>
@@ -47,6 +48,7 @@ public sealed record NgoDto
     public required bool IsMember { get; init; }
 
     /// <example>published</example>
+    [WireEnum(typeof(Domain.PublicationStatus))]
     public required string Status { get; init; }
 
     /// <summary>True for the fictional demonstration profiles.</summary>

@@ -4,7 +4,7 @@ namespace Directory.Api.Contracts;
 /// <param name="Code">Planning-region slug (<c>latgale</c>) or municipality ATVK code (<c>0001000</c>).</param>
 /// <param name="Name">Name in the response language.</param>
 /// <param name="Kind">planningRegion, stateCity or municipality.</param>
-public sealed record RegionRef(string Code, string Name, string Kind);
+public sealed record RegionRef(string Code, string Name, [property: WireEnum(typeof(Domain.RegionKind))] string Kind);
 
 /// <summary>A support area or target group as referenced from a profile.</summary>
 public sealed record CodeName(string Code, string Name);
@@ -25,7 +25,7 @@ public sealed record RegionDto(
     string Code,
     string Slug,
     string? Atvk,
-    string Kind,
+    [property: WireEnum(typeof(Domain.RegionKind))] string Kind,
     string Name,
     string NameLv,
     string NameEn,

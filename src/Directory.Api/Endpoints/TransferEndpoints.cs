@@ -128,7 +128,7 @@ public static class TransferEndpoints
 
     /// <param name="format">csv or json (default: json, or csv when Accept asks for text/csv).</param>
     internal static async Task<Results<EmptyHttpResult, ValidationProblem>> ExportNgos(
-        [AsParameters] NgoFilterParameters parameters, string? format, HttpContext context, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler,
+        [AsParameters] NgoFilterParameters parameters, [WireEnum(typeof(ExportFileFormat))] string? format, HttpContext context, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler,
         IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var reference = cache.Current;
@@ -151,7 +151,7 @@ public static class TransferEndpoints
 
     /// <param name="format">csv or json (default: json, or csv when Accept asks for text/csv).</param>
     internal static async Task<Results<EmptyHttpResult, ValidationProblem>> ExportExperts(
-        [AsParameters] ExpertFilterParameters parameters, string? format, HttpContext context, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler,
+        [AsParameters] ExpertFilterParameters parameters, [WireEnum(typeof(ExportFileFormat))] string? format, HttpContext context, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler,
         IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var filter = FilterParser.ForExperts(parameters, order: null, cache.Current, out var errors);
@@ -173,12 +173,21 @@ public static class TransferEndpoints
     }
 }
 
+/// <summary>The formats of a download: <c>format=csv</c> or <c>format=json</c>.</summary>
+public enum ExportFileFormat
+{
+    Csv,
+    Json,
+}
+
 /// <summary>What both exports share: csv or json from the query or Accept, headers, and the opening bytes.</summary>
 internal static class ExportFormat
 {
+    private static readonly string[] Values = [.. new WireEnumAttribute(typeof(ExportFileFormat)).Values];
+
     public static bool IsCsv(string? format, HttpRequest request, IDictionary<string, string[]> errors)
     {
-        if (format is not (null or "csv" or "json"))
+        if (format is not null && !Values.Contains(format, StringComparer.Ordinal))
         {
             errors["format"] = ["Must be csv or json."];
         }

@@ -24,8 +24,10 @@ public static class OpenApiSetup
             options.OperationFilter<MergePatchSchemaFilter>();
             options.DocumentFilter<ContractLimitsFilter>();
             options.DocumentFilter<TagOrderFilter>();
+            options.DocumentFilter<ClientNamesFilter>();
             options.ParameterFilter<QueryParameterSchemaFilter>();
             options.SchemaFilter<ExampleSchemaFilter>();
+            options.SchemaFilter<WireEnumSchemaFilter>();
             options.OperationFilter<SecurityRequirementsFilter>();
             options.AddSecurityDefinition(SecurityRequirementsFilter.ApiKeyScheme, new OpenApiSecurityScheme
             {

@@ -12,6 +12,7 @@ public sealed record NgoWriteRequest
     public string? ShortName { get; init; }
 
     /// <summary>association, foundation or religiousOrganisation.</summary>
+    [Contracts.WireEnum(typeof(Domain.LegalForm))]
     public string? LegalForm { get; init; }
 
     /// <summary>11 digits with a valid check digit.</summary>
@@ -43,6 +44,7 @@ public sealed record NgoWriteRequest
     public bool IsMember { get; init; }
 
     /// <summary>draft (default), published or archived.</summary>
+    [Contracts.WireEnum(typeof(Domain.PublicationStatus))]
     public string? Status { get; init; }
 }
 
@@ -66,6 +68,7 @@ public sealed record ExpertWriteRequest
     public IReadOnlyList<string>? HelpOffered { get; init; }
 
     /// <summary>available, limited or unavailable.</summary>
+    [Contracts.WireEnum(typeof(Domain.Availability))]
     public string? Availability { get; init; }
     public string? AvailabilityNote { get; init; }
     public string? Email { get; init; }
@@ -76,5 +79,6 @@ public sealed record ExpertWriteRequest
     public bool ContactConsent { get; init; }
 
     /// <summary>draft (default), published or archived.</summary>
+    [Contracts.WireEnum(typeof(Domain.PublicationStatus))]
     public string? Status { get; init; }
 }

@@ -50,7 +50,7 @@ public static class ContractDiff
                 continue;
             }
 
-            Schema(schema, definition!, now, requestSchemas.Contains(schema), breaks);
+            Schema(schema, definition!, now, requestSchemas.Contains(schema), (released, current), breaks);
         }
 
         return breaks;
@@ -77,11 +77,11 @@ public static class ContractDiff
         breaks.AddRange(after.Where(p => !before.ContainsKey(p.Key) && Required(p.Value)).Select(p => $"{name}: new required parameter {p.Key}"));
     }
 
-    private static void Schema(string schema, JsonNode before, JsonNode after, bool request, List<string> breaks)
+    private static void Schema(string schema, JsonNode before, JsonNode after, bool request, (JsonNode Released, JsonNode Current) contracts, List<string> breaks)
     {
-        if (Type(before) != Type(after))
+        if (Type(before, contracts.Released) != Type(after, contracts.Current))
         {
-            breaks.Add($"schema {schema}: type {Type(before)} became {Type(after)}");
+            breaks.Add($"schema {schema}: type {Type(before, contracts.Released)} became {Type(after, contracts.Current)}");
         }
 
         var values = (after["enum"]?.AsArray() ?? []).Select(v => v?.ToJsonString()).ToHashSet(StringComparer.Ordinal);
@@ -95,7 +95,7 @@ public static class ContractDiff
             }
             else
             {
-                Schema($"{schema}.{property}", definition!, now, request, breaks);
+                Schema($"{schema}.{property}", definition!, now, request, contracts, breaks);
             }
         }
 
@@ -108,7 +108,20 @@ public static class ContractDiff
 
     private static bool Required(JsonNode parameter) => parameter["required"]?.GetValue<bool>() == true;
 
-    private static string? Type(JsonNode schema) => schema["$ref"]?.GetValue<string>() ?? schema["type"]?.GetValue<string>();
+    /// <summary>
+    /// A reference, or the type. A member wrapped as <c>allOf: [$ref]</c> to a string enum (as the server's
+    /// fixed values are named for clients) is still a string on the wire: the values it took are the enum's.
+    /// </summary>
+    private static string? Type(JsonNode schema, JsonNode contract)
+    {
+        if (schema["type"] is null && schema["allOf"]?.AsArray() is [{ } only] && only["$ref"]?.GetValue<string>() is { } reference
+            && contract["components"]?["schemas"]?[reference.Split('/')[^1]] is { } target && target["enum"] is not null)
+        {
+            return target["type"]?.GetValue<string>();
+        }
+
+        return schema["$ref"]?.GetValue<string>() ?? schema["type"]?.GetValue<string>();
+    }
 
     /// <summary>Schemas a request body names (directly or as the items of a list).</summary>
     private static HashSet<string> RequestSchemas(JsonNode contract) =>

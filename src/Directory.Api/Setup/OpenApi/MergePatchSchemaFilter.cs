@@ -44,9 +44,9 @@ internal sealed class MergePatchSchemaFilter : IOperationFilter
 
     private static IOpenApiSchema Nullable(IOpenApiSchema property)
     {
-        if (property is not OpenApiSchema inline)
+        if (property is not OpenApiSchema inline || inline is { Type: null, AllOf.Count: > 0 })
         {
-            return property; // a reference: kept as it is (3.0 cannot mark a $ref nullable)
+            return property; // a reference, or one wrapped in allOf: kept as it is (3.0 cannot mark a $ref nullable)
         }
 
         var copy = (OpenApiSchema)inline.CreateShallowCopy();

@@ -20,6 +20,12 @@ internal sealed class QueryParameterSchemaFilter : IParameterFilter
             array.Pattern = null;
         }
 
+        if (context.ParameterInfo?.GetCustomAttributes(typeof(Contracts.WireEnumAttribute), false).FirstOrDefault() is Contracts.WireEnumAttribute wire && parameter is OpenApiParameter named)
+        {
+            named.Schema = SharedEnums.Reference(context.SchemaRepository, wire.EnumType.Name, wire.Values);
+            return;
+        }
+
         var allowed = context.PropertyInfo?.GetCustomAttributes(typeof(AllowedValuesAttribute), false).Cast<AllowedValuesAttribute>().FirstOrDefault();
         if (allowed is null || parameter is not OpenApiParameter concrete)
         {
