@@ -1,3 +1,4 @@
+using Directory.Infrastructure.Startup;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Directory.Api.Auth;

@@ -44,15 +44,24 @@ public static class DependencyInjection
         return services;
     }
 
+    /// <summary>A SQLite database named by a file path (not in memory, not a URI).</summary>
+    public static bool IsSqliteFile(SqliteConnectionStringBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var source = builder.DataSource;
+        return builder.Mode != SqliteOpenMode.Memory && source.Length > 0 && source != ":memory:"
+            && !source.StartsWith("file:", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>
-    /// A database file is opened, never created, while serving (<see cref="DatabaseInitializer"/> creates it
+    /// A database file is opened, never created, while serving (<see cref="Startup.DatabaseInitializer"/> creates it
     /// on first start), and without pooling: a connection that outlived a file moved away would go on
     /// writing into it, and one that meets a replaced file must open the new one.
     /// </summary>
     private static string RuntimeSqliteConnectionString(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
-        if (!DatabaseInitializer.IsSqliteFile(builder))
+        if (!IsSqliteFile(builder))
         {
             return connectionString;
         }

@@ -89,8 +89,10 @@ public sealed class CompressionTests(DemoDirectoryFactory factory) : IClassFixtu
         var cache = factory.Services.GetRequiredService<ResponseCache>();
         const string Path = "/api/v1/ngos?pageSize=60&sort=-name";
         await GetAsync(Path, null); // stored
-        await GetAsync(Path, "br"); // replayed: compressed now
+        var stored = cache.Bytes;
+        await GetAsync(Path, "br"); // replayed: compressed now, and the compressed copy kept with the entry
         var afterFirst = cache.Bytes;
+        Assert.True(afterFirst > stored, $"the Brotli copy is kept ({stored} bytes before, {afterFirst} after)");
         for (var i = 0; i < 5; i++)
         {
             var (response, _) = await GetAsync(Path, "br");

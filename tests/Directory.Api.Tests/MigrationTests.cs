@@ -1,3 +1,4 @@
+using Directory.Infrastructure.Startup;
 using Directory.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;

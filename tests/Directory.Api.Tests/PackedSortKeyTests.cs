@@ -24,10 +24,12 @@ public sealed class PackedSortKeyTests
     [Fact]
     public void Packed_latvian_name_keys_keep_latvian_order()
     {
+        // Written out by hand in the Latvian alphabet (a ā b c č … s š … z ž: a letter with a diacritic is a
+        // letter of its own after its base), not derived from the key under test.
+        string[] latvian = ["Abols", "Ābele", "ābols", "Cālis", "Čaks", "Ēnas", "Šķūnis", "Zeltiņš", "Žagata"];
         string[] names = ["Čaks", "Cālis", "Ābele", "Zeltiņš", "ābols", "Abols", "Ēnas", "Žagata", "Šķūnis"];
-        Assert.Equal(
-            names.OrderBy(LatvianText.SortKey, StringComparer.Ordinal),
-            names.OrderBy(n => PackedSortKey.Pack(LatvianText.SortKey(n)), PackedSortKey.Order));
+        Assert.Equal(latvian, names.OrderBy(n => PackedSortKey.Pack(LatvianText.SortKey(n)), PackedSortKey.Order));
+        Assert.Equal(latvian, names.OrderBy(LatvianText.SortKey, StringComparer.Ordinal));
     }
 
     [Fact]

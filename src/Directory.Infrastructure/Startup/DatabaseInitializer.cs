@@ -4,7 +4,7 @@ using Directory.Infrastructure.Demo;
 using Directory.Infrastructure.Seed;
 using Microsoft.EntityFrameworkCore;
 
-namespace Directory.Infrastructure;
+namespace Directory.Infrastructure.Startup;
 
 public static class DatabaseInitializer
 {
@@ -47,15 +47,6 @@ public static class DatabaseInitializer
         }
     }
 
-    /// <summary>A SQLite database named by a file path (not in memory, not a URI).</summary>
-    public static bool IsSqliteFile(SqliteConnectionStringBuilder builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        var source = builder.DataSource;
-        return builder.Mode != SqliteOpenMode.Memory && source.Length > 0 && source != ":memory:"
-            && !source.StartsWith("file:", StringComparison.OrdinalIgnoreCase);
-    }
-
     /// <summary>The one place a database file is created: the first start, or the migrate step.</summary>
     private static async Task CreateSqliteFileAsync(DirectoryDbContext db, CancellationToken cancellationToken)
     {
@@ -65,7 +56,7 @@ public static class DatabaseInitializer
         }
 
         var builder = new SqliteConnectionStringBuilder(connectionString);
-        if (IsSqliteFile(builder) && !File.Exists(builder.DataSource))
+        if (DependencyInjection.IsSqliteFile(builder) && !File.Exists(builder.DataSource))
         {
             builder.Mode = SqliteOpenMode.ReadWriteCreate;
             await using var create = new SqliteConnection(builder.ToString());
