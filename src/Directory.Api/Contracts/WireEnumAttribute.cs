@@ -1,7 +1,7 @@
 namespace Directory.Api.Contracts;
 
 /// <summary>
-/// A string member whose values are an enum's names as the API writes them (camelCase, <see cref="Writes.Names"/>):
+/// A string member whose values are an enum's names as the API writes them (<see cref="ReferenceData.WireNames"/>):
 /// the contract lists them as a shared enum schema named after the enum, so clients get one enum type.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
@@ -9,5 +9,5 @@ public sealed class WireEnumAttribute(Type enumType) : Attribute
 {
     public Type EnumType { get; } = enumType;
 
-    public IEnumerable<string> Values => Enum.GetNames(EnumType).Select(n => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(n));
+    public IEnumerable<string> Values => ReferenceData.WireNames.All(EnumType);
 }

@@ -74,7 +74,7 @@ public static class ChangesEndpoints
             Cursor.Encode(e.Position),
             e.EntityType,
             e.EntityId,
-            Writes.Names.Of(e.Action),
+            ReferenceData.WireNames.Of(e.Action),
             e.At,
             e.EntityType == "ngo" ? ngos.GetValueOrDefault(e.EntityId) : null,
             e.EntityType == "expert" ? experts.GetValueOrDefault(e.EntityId) : null)).ToList();

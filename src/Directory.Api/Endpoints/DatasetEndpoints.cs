@@ -105,7 +105,7 @@ public static class DatasetEndpoints
         Publisher: new DatasetPublisher("Latvijas Bērnu labklājības tīkls (LBLT)", new Uri(DcatRecord.PublisherHomepage)),
         License: new Uri(DcatRecord.License),
         Modified: modified,
-        Language: ["lv", "en"],
+        Language: Localization.SupportedLanguages,
         Spatial: "Latvija",
         Distribution:
         [

@@ -63,7 +63,7 @@ public sealed class QueryStringRules(IApiDescriptionGroupCollectionProvider expl
             _ when scalar == typeof(Guid) => Guid.TryParse(value, out _) ? null : "Must be a UUID.",
             _ when scalar.IsEnum => Enum.GetNames(scalar).Any(n => string.Equals(n, value, StringComparison.OrdinalIgnoreCase))
                 ? null
-                : $"Must be one of {string.Join(", ", Enum.GetNames(scalar).Select(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName))}.",
+                : $"Must be one of {string.Join(", ", ReferenceData.WireNames.All(scalar))}.",
             _ => null,
         };
     }

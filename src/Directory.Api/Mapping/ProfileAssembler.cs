@@ -109,19 +109,10 @@ public sealed class ProfileAssembler(IMapper mapper, ReferenceDataCache cache, P
     private static Uri? AbsoluteUri(string? value) => Uri.TryCreate(value, UriKind.Absolute, out var uri) ? uri : null;
 
     private static string EnumName<T>(T value)
-        where T : struct, Enum => EnumNames<T>.Of(value);
+        where T : struct, Enum => WireNames.Of(value);
 
     private static IReadOnlyList<string> HelpOffered(HelpKinds kinds) => HelpOfferedNames.GetOrAdd(kinds, static k =>
         [.. Enum.GetValues<HelpKinds>().Where(flag => flag != HelpKinds.None && k.HasFlag(flag)).Select(EnumName)]);
 
     private static readonly ConcurrentDictionary<HelpKinds, IReadOnlyList<string>> HelpOfferedNames = new();
-
-    // Enum names as the API spells them (camelCase), computed once per value.
-    private static class EnumNames<T>
-        where T : struct, Enum
-    {
-        private static readonly ConcurrentDictionary<T, string> Names = new();
-
-        public static string Of(T value) => Names.GetOrAdd(value, static v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()));
-    }
 }

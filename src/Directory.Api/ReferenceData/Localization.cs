@@ -28,10 +28,5 @@ public static class Localization
 
     public static string Name(string nameLv, string nameEn) => IsEnglish && nameEn.Length > 0 ? nameEn : nameLv;
 
-    public static string RegionKindName(RegionKind kind) => kind switch
-    {
-        RegionKind.PlanningRegion => "planningRegion",
-        RegionKind.StateCity => "stateCity",
-        _ => "municipality",
-    };
+    public static string RegionKindName(RegionKind kind) => WireNames.Of(kind);
 }

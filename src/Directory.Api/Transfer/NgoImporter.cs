@@ -38,7 +38,7 @@ public sealed class NgoImporter(DirectoryDbContext db, ReferenceDataCache.Snapsh
             // A row from the JSON export holds one description: the other stays as the directory has it.
             if (keep.TryGetValue(rows[i].Row, out var language) && known.Match(requests[i]) is { } existing)
             {
-                requests[i] = language == "en" ? requests[i] with { DescriptionEn = existing.DescriptionEn } : requests[i] with { DescriptionLv = existing.DescriptionLv };
+                requests[i] = language == ReferenceData.Localization.English ? requests[i] with { DescriptionEn = existing.DescriptionEn } : requests[i] with { DescriptionLv = existing.DescriptionLv };
             }
         }
 
@@ -144,7 +144,7 @@ public sealed class NgoImporter(DirectoryDbContext db, ReferenceDataCache.Snapsh
         }
 
         ngo.UpdatedAt = DateTime.UtcNow;
-        var action = ngo.Status == PublicationStatus.Archived && before!.Status != Names.Of(PublicationStatus.Archived) ? AuditAction.Archive : AuditAction.Update;
+        var action = ngo.Status == PublicationStatus.Archived && before!.Status != ReferenceData.WireNames.Of(PublicationStatus.Archived) ? AuditAction.Archive : AuditAction.Update;
         if (!_dryRun)
         {
             _audit.Add(AuditTrail.Entry("ngo", ngo.Id, action, actor, changes, wasPublic || ngo.Status == PublicationStatus.Published));

@@ -20,7 +20,7 @@ public static class PublishedNgoJson
     public static NgoWriteRequest ToRequest(JsonElement ngo, out string keep)
     {
         var language = Text(ngo, "descriptionLanguage");
-        keep = language == "en" ? "lv" : "en";
+        keep = language == ReferenceData.Localization.English ? ReferenceData.Localization.Latvian : ReferenceData.Localization.English;
         var registered = Member(ngo, "registered");
         var workArea = Member(ngo, "workArea");
         var contacts = Member(ngo, "contacts");
@@ -31,8 +31,8 @@ public static class PublishedNgoJson
             ShortName = Text(ngo, "shortName"),
             LegalForm = Text(ngo, "legalForm"),
             RegistrationNumber = Text(ngo, "registrationNumber"),
-            DescriptionLv = language == "en" ? null : Text(ngo, "description"),
-            DescriptionEn = language == "en" ? Text(ngo, "description") : null,
+            DescriptionLv = language == ReferenceData.Localization.English ? null : Text(ngo, "description"),
+            DescriptionEn = language == ReferenceData.Localization.English ? Text(ngo, "description") : null,
             RegisteredMunicipality = registered is { } r && Member(r, "municipality") is { } m ? Text(m, "code") : null,
             Address = registered is { } a ? Text(a, "address") : null,
             PostalCode = registered is { } p ? Text(p, "postalCode") : null,

@@ -25,14 +25,14 @@ public static class ExpertWriter
             Regions = [.. expert.Regions.Select(w => reference.Regions[w.RegionId].Code).Order(StringComparer.Ordinal)],
             Expertise = [.. expert.Expertise.Select(a => reference.SupportAreas[a.SupportAreaId].Code).Order(StringComparer.Ordinal)],
             Languages = [.. expert.Languages],
-            HelpOffered = [.. Enum.GetValues<HelpKinds>().Where(k => k != HelpKinds.None && expert.HelpKinds.HasFlag(k)).Select(Names.Of)],
-            Availability = Names.Of(expert.Availability),
+            HelpOffered = [.. Enum.GetValues<HelpKinds>().Where(k => k != HelpKinds.None && expert.HelpKinds.HasFlag(k)).Select(ReferenceData.WireNames.Of)],
+            Availability = ReferenceData.WireNames.Of(expert.Availability),
             AvailabilityNote = expert.AvailabilityNote,
             Email = expert.Email,
             Phone = expert.Phone,
             Website = expert.Website,
             ContactConsent = expert.ContactConsentAt is not null,
-            Status = Names.Of(expert.Status),
+            Status = ReferenceData.WireNames.Of(expert.Status),
         };
     }
 

@@ -8,7 +8,7 @@ namespace Directory.Api.Writes;
 
 public static class History
 {
-    private static readonly string PublishedStatus = Names.Of(PublicationStatus.Published);
+    private static readonly string PublishedStatus = ReferenceData.WireNames.Of(PublicationStatus.Published);
 
     public static IQueryable<AuditEntry> Query(DirectoryDbContext db, string entityType, Guid id)
     {
@@ -21,7 +21,7 @@ public static class History
     {
         ArgumentNullException.ThrowIfNull(db);
         var entries = await Query(db, entityType, id).ToListAsync(cancellationToken);
-        return [.. entries.Select(a => new AuditEntryDto(a.Id, a.At, a.Actor, Names.Of(a.Action), Changes(a)))];
+        return [.. entries.Select(a => new AuditEntryDto(a.Id, a.At, a.Actor, ReferenceData.WireNames.Of(a.Action), Changes(a)))];
     }
 
     /// <summary>

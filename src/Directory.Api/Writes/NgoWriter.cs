@@ -23,7 +23,7 @@ public static class NgoWriter
             Slug = ngo.Slug,
             Name = ngo.Name,
             ShortName = ngo.ShortName,
-            LegalForm = Names.Of(ngo.LegalForm),
+            LegalForm = ReferenceData.WireNames.Of(ngo.LegalForm),
             RegistrationNumber = ngo.RegistrationNumber,
             DescriptionLv = ngo.DescriptionLv,
             DescriptionEn = ngo.DescriptionEn,
@@ -40,7 +40,7 @@ public static class NgoWriter
             Website = ngo.Website,
             SocialLinks = [.. ngo.SocialLinks.Select(s => new SocialLinkWrite(s.Network, s.Url))],
             IsMember = ngo.IsMember,
-            Status = Names.Of(ngo.Status),
+            Status = ReferenceData.WireNames.Of(ngo.Status),
         };
     }
 
@@ -168,10 +168,4 @@ internal static class Links
         links.RemoveAll(l => !wanted.Contains(key(l)));
         links.AddRange(wanted.Except(links.Select(key)).Order().Select(create));
     }
-}
-
-public static class Names
-{
-    public static string Of<T>(T value)
-        where T : struct, Enum => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 }

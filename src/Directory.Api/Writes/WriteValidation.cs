@@ -91,15 +91,12 @@ public sealed partial class WriteValidation(ReferenceDataCache.Snapshot referenc
             return fallback;
         }
 
-        foreach (var candidate in System.Enum.GetValues<T>())
+        if (ReferenceData.WireNames.TryParse<T>(value, out var parsed))
         {
-            if (JsonNamingPolicy.CamelCase.ConvertName(candidate.ToString()) == value)
-            {
-                return candidate;
-            }
+            return parsed;
         }
 
-        Add(field, $"Must be one of {string.Join(", ", System.Enum.GetValues<T>().Select(v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString())))}.");
+        Add(field, $"Must be one of {string.Join(", ", ReferenceData.WireNames.All<T>())}.");
         return fallback;
     }
 

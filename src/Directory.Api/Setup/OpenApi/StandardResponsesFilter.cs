@@ -1,3 +1,4 @@
+using Directory.Api.ReferenceData;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -110,7 +111,7 @@ internal sealed class StandardResponsesFilter : IOperationFilter
             success.Headers["Content-Language"] = new OpenApiHeader
             {
                 Description = "lv or en: the language of names and texts in the body.",
-                Schema = SharedEnums.Reference(context.SchemaRepository, "ResponseLanguage", ["lv", "en"]),
+                Schema = SharedEnums.Reference(context.SchemaRepository, "ResponseLanguage", Localization.SupportedLanguages),
             };
         }
 
@@ -121,7 +122,7 @@ internal sealed class StandardResponsesFilter : IOperationFilter
             Name = "Accept-Language",
             In = ParameterLocation.Header,
             Description = "lv (default) or en: the language of names of regions, support areas and target groups, and of descriptions where translated.",
-            Schema = SharedEnums.Reference(context.SchemaRepository, "ResponseLanguage", ["lv", "en"]),
+            Schema = SharedEnums.Reference(context.SchemaRepository, "ResponseLanguage", Localization.SupportedLanguages),
         });
     }
 }
