@@ -1134,11 +1134,19 @@ export interface components {
          *     but not its own, so a count is the total the list shows when that value is chosen instead.
          */
         NgoFacetsDto: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description How many the list shows for these filters.
+             */
             totalItems: number;
+            /** @description Planning regions, each followed by its municipalities. */
             regions: components["schemas"]["RegionFacet"][];
+            /** @description The support-area tree in its order. */
             supportAreas: components["schemas"]["SupportAreaFacet"][];
+            /** @description The target groups in their order. */
             targetGroups: components["schemas"]["FacetCount"][];
+            /** @description The languages profiles are served in (ISO 639 code, name in the response language), most profiles first; at most 50. */
+            languages: components["schemas"]["FacetCount"][];
         };
         /** @enum {string} */
         NgoListSort: "name" | "-name" | "updated" | "-updated" | "relevance";

@@ -2,7 +2,7 @@
 // globals beyond the element's name, no cookies or storage, no request but to the API, and no inline
 // style or script (a strict CSP allows it). Everything it shows is built with textContent, never HTML.
 import { css } from './styles.js';
-import { spokenLanguages, texts } from './texts.js';
+import { texts } from './texts.js';
 
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(css);
@@ -199,7 +199,8 @@ class LbltDirectory extends HTMLElement {
       ...(parent.children ?? []).map((a) => h('option', { value: a.code }, `\u2003${label(a.name, counted(facets?.supportAreas, a.code))}`)),
     ]));
     fill('targetGroup', ref.groups.map((g) => h('option', { value: g.code }, label(g.name, counted(facets?.targetGroups, g.code)))));
-    fill('language', spokenLanguages.map((code) => h('option', { value: code }, t.languageNames[code])));
+    // The languages profiles are served in, named by the API in the interface's language, most used first.
+    fill('language', (facets?.languages ?? []).map((l) => h('option', { value: l.code }, label(l.name, l.count))));
     fill('region', ref.regions.filter((r) => r.kind === 'planningRegion').flatMap((p) => [
       h('option', { value: p.code }, label(p.name, counted(facets?.regions, p.code))),
       ...(p.municipalities ?? []).map((r) => h('option', { value: r.code }, `\u2003${label(r.name, counted(facets?.regions, r.code))}`)),
@@ -293,7 +294,7 @@ class LbltDirectory extends HTMLElement {
       [t.worksIn, this.#where(ngo)],
       [t.areas, ngo.supportAreas.map((a) => a.name).join(', ')],
       [t.groups, ngo.targetGroups.map((g) => g.name).join(', ')],
-      [t.languages, ngo.languages.map((l) => t.languageNames[l] ?? l).join(', ')],
+      [t.languages, ngo.languages.map((l) => this.#last?.facets.languages.find((f) => f.code === l)?.name ?? l).join(', ')],
       ...this.#contacts(ngo, true),
     ].filter(([, value]) => value !== '');
     const heading = h('h3', { tabIndex: -1 }, ngo.name);

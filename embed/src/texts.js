@@ -34,7 +34,6 @@ export const texts = {
     email: 'E-pasts',
     phone: 'Tālrunis',
     website: 'Tīmekļvietne',
-    languageNames: { lv: 'latviešu', ru: 'krievu', en: 'angļu', uk: 'ukraiņu', ltg: 'latgaliešu', de: 'vācu', lt: 'lietuviešu', et: 'igauņu' },
   },
   en: {
     title: 'Organisations for children and families',
@@ -69,8 +68,5 @@ export const texts = {
     email: 'E-mail',
     phone: 'Phone',
     website: 'Website',
-    languageNames: { lv: 'Latvian', ru: 'Russian', en: 'English', uk: 'Ukrainian', ltg: 'Latgalian', de: 'German', lt: 'Lithuanian', et: 'Estonian' },
   },
 };
-
-export const spokenLanguages = ['lv', 'ru', 'en', 'uk', 'ltg', 'de', 'lt', 'et'];

@@ -90,6 +90,18 @@ describe('<lblt-directory> on another origin', () => {
     await context.close();
   });
 
+  test('the language filter lists the languages the API names, with their counts', async () => {
+    const { page, context } = await open('/en.html');
+    await shownCount(page);
+    const select = directory(page).locator('select[name="language"]');
+    const latgalian = await select.locator('option[value="ltg"]').textContent();
+    assert.match(latgalian, /^Latgalian \(\d+\)$/);
+    await select.selectOption('ltg');
+    await assertEventually(async () => (await shownCount(page)) === Number(/\((\d+)\)/.exec(latgalian)[1]));
+    assert.equal(await shownCount(page), await apiTotal('language=ltg', 'en'));
+    await context.close();
+  });
+
   test('search runs as the visitor types, once they pause, and finds what the API finds', async () => {
     const { page, context, requests } = await open('/plain.html');
     await shownCount(page);

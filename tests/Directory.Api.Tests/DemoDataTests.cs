@@ -59,6 +59,7 @@ public sealed class DemoDataTests(DemoDirectoryFactory factory) : IClassFixture<
     [InlineData("")]
     [InlineData("region=latgale")]
     [InlineData("supportArea=health&language=ru")]
+    [InlineData("language=ltg,uk&region=latgale")]
     [InlineData("region=vidzeme&targetGroup=parents&q=berni")]
     public async Task Facet_counts_equal_the_list_totals_for_each_value(string query)
     {
@@ -83,6 +84,30 @@ public sealed class DemoDataTests(DemoDirectoryFactory factory) : IClassFixture<
         {
             Assert.Equal((await _client.GetNgosAsync(With(others, $"targetGroup={group.Code}&pageSize=1"))).TotalItems, group.Count);
         }
+
+        others = Without(query, "language");
+        Assert.NotEmpty(facets.Languages);
+        foreach (var language in facets.Languages)
+        {
+            Assert.Equal((await _client.GetNgosAsync(With(others, $"language={language.Code}&pageSize=1"))).TotalItems, language.Count);
+        }
+    }
+
+    [Fact]
+    public async Task The_language_facet_names_each_language_in_the_answer_language_most_used_first()
+    {
+        var lv = await _client.GetJsonAsync<NgoFacetsDto>("/api/v1/ngos/facets");
+        Assert.Equal("lv", lv.Languages[0].Code); // every demo NGO works in Latvian
+        Assert.Equal("latviešu", lv.Languages[0].Name);
+        Assert.Equal(lv.Languages.OrderByDescending(l => l.Count).Select(l => l.Count), lv.Languages.Select(l => l.Count));
+        Assert.Contains(lv.Languages, l => l is { Code: "ltg", Name: "latgaliešu" });
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/ngos/facets");
+        request.Headers.AcceptLanguage.ParseAdd("en");
+        using var response = await _client.SendAsync(request, TestContext.Current.CancellationToken);
+        var en = System.Text.Json.JsonSerializer.Deserialize<NgoFacetsDto>(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), ApiClient.Json)!;
+        Assert.Equal("Latvian", en.Languages[0].Name);
+        Assert.Equal(lv.Languages.Select(l => (l.Code, l.Count)), en.Languages.Select(l => (l.Code, l.Count)));
     }
 
     [Fact]

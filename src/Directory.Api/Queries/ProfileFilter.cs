@@ -9,6 +9,7 @@ public enum FacetDimension
     Region,
     SupportArea,
     TargetGroup,
+    Language,
 }
 
 public enum ProfileSort

@@ -24,11 +24,13 @@ public static class NgoFacets
         var forRegions = Counter(filter.WorkAreaIds is null ? matched : ngos.Match(filter, FacetDimension.Region), ngos.Count);
         var forAreas = Counter(filter.SupportAreaIds is null ? matched : ngos.Match(filter, FacetDimension.SupportArea), ngos.Count);
         var forGroups = Counter(filter.TargetGroupIds is null ? matched : ngos.Match(filter, FacetDimension.TargetGroup), ngos.Count);
+        var forLanguages = Counter(filter.Languages is null ? matched : ngos.Match(filter, FacetDimension.Language), ngos.Count);
         return new NgoFacetsDto(
             matched.Count,
             Array.ConvertAll(labels.Regions, r => r.Facet with { Count = forRegions(sets.Regions[r.Id]) }),
             Array.ConvertAll(labels.SupportAreas, a => a.Facet with { Count = forAreas(sets.SupportAreas[a.Id]) }),
-            Array.ConvertAll(labels.TargetGroups, g => g.Facet with { Count = forGroups(sets.TargetGroups[g.Id]) }));
+            Array.ConvertAll(labels.TargetGroups, g => g.Facet with { Count = forGroups(sets.TargetGroups[g.Id]) }),
+            [.. sets.Languages.Select(l => new FacetCount(l.Code, LanguageNames.Of(l.Code), forLanguages(l.Profiles)))]);
     }
 
     // Over every profile (nothing else filtered) a value's count is its set's own, counted once with the sets.
@@ -52,6 +54,11 @@ public static class NgoFacets
 
         public FrozenDictionary<int, Counted> TargetGroups { get; } =
             reference.TargetGroups.Values.ToFrozenDictionary(g => g.Id, g => new Counted(ngos.InTargetGroups([g.Id])));
+
+        /// <summary>The languages profiles are served in, most profiles first (then by code), at most as many as a profile may list.</summary>
+        public (string Code, Counted Profiles)[] Languages { get; } =
+            [.. ngos.Languages.Select(l => (Code: l.Key, Profiles: new Counted(l.Value))).OrderByDescending(l => l.Profiles.Count)
+                .ThenBy(l => l.Code, StringComparer.Ordinal).Take(Infrastructure.Configurations.ProfileLimits.ListItems)];
     }
 
     /// <summary>Facet values in display order and in one language, counts left at zero.</summary>

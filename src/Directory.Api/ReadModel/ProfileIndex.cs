@@ -51,6 +51,9 @@ public sealed class ProfileIndex<TRow>
 
     public PositionSet InSupportAreas(IEnumerable<int> ids) => _matching.InSupportAreas(ids);
 
+    /// <summary>The profiles served in each language (by code): read only.</summary>
+    public IReadOnlyDictionary<string, PositionSet> Languages => _matching.Languages;
+
     public PositionSet InTargetGroups(IEnumerable<int> ids) => _matching.InTargetGroups(ids);
 
     /// <summary>

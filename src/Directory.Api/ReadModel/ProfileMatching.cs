@@ -39,6 +39,9 @@ internal sealed class ProfileMatching<TRow>
 
     private int Count => _profiles.Length;
 
+    /// <summary>The profiles served in each language (by code): read only.</summary>
+    public IReadOnlyDictionary<string, PositionSet> Languages => _languages;
+
     /// <summary><paramref name="matched"/> by relevance to the search.</summary>
     public IEnumerable<int> ByRelevance(PositionSet matched, SearchQuery search) => _search.ByRelevance(matched, search);
 
@@ -99,7 +102,7 @@ internal sealed class ProfileMatching<TRow>
             matched.IntersectWith(AnyOf(_targetGroups, groups));
         }
 
-        if (filter.Languages is { } languages)
+        if (filter.Languages is { } languages && except != FacetDimension.Language)
         {
             matched.IntersectWith(AnyOf(_languages, languages));
         }

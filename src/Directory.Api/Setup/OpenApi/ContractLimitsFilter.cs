@@ -56,6 +56,8 @@ internal sealed class ContractLimitsFilter : IDocumentFilter
         ["municipalities"] = 50, ["distribution"] = 10,
         // Facets count every support area and target group: as many as the taxonomy has (open).
         ["NgoFacetsDto.supportAreas"] = 0, ["NgoFacetsDto.targetGroups"] = 0,
+        // The languages profiles are served in: the facet lists the most used, as many as a profile may list.
+        ["NgoFacetsDto.languages"] = ProfileLimits.ListItems,
     };
 
     private static readonly Dictionary<string, (long Min, long Max)> Integers = new(StringComparer.Ordinal)
