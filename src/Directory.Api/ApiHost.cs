@@ -41,6 +41,7 @@ public static class ApiHost
         // Fictional profiles never reach a production database by default: outside Development only when asked.
         database.SeedDemoData = builder.Configuration.GetValue<bool?>("Database:SeedDemoData") ?? builder.Environment.IsDevelopment();
         builder.Services.AddSingleton(database);
+        builder.Services.AddDirectoryOptions();
         builder.Services.AddDirectoryDatabase(database, builder.Environment.ContentRootPath);
         builder.Services.AddSingleton<ReferenceDataCache>();
         builder.Services.AddSingleton<ResponseCache>();

@@ -202,6 +202,24 @@ public sealed class CliTests
         Assert.DoesNotContain("\n", sentence, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("SearchInsights__FlushSeconds", "0", "FlushSeconds")]
+    [InlineData("Cache__PollSeconds", "soon", "Cache:PollSeconds")]
+    [InlineData("Limits__MaxRequestBodyBytes", "-1", "MaxRequestBodyBytes")]
+    public async Task A_wrong_setting_ends_the_start_with_one_sentence_naming_it(string name, string value, string named)
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"cli-{Guid.NewGuid():N}.db");
+        try
+        {
+            var (code, stdout, stderr) = await StartAsync(database, (name, value));
+            AssertOneSentence(code, stdout + stderr, "Cannot start", named, "appsettings.json");
+        }
+        finally
+        {
+            DeleteDatabase(database);
+        }
+    }
+
     [Fact]
     public async Task An_unreachable_sql_server_ends_the_start_with_one_sentence()
     {

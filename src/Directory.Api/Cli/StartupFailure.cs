@@ -8,7 +8,7 @@ namespace Directory.Api.Cli;
 /// data folder or disk that cannot be written (read-only, full) — as one sentence saying what to change, instead of a stack trace.
 /// Anything else is a defect and keeps its stack trace.
 /// </summary>
-public static class StartupFailure
+public static partial class StartupFailure
 {
     /// <summary>Exit code of a start-up failure an operator can fix (1 and 2 are the commands' own).</summary>
     public const int ExitCode = 3;
@@ -20,6 +20,10 @@ public static class StartupFailure
         {
             switch (e)
             {
+                case Microsoft.Extensions.Options.OptionsValidationException invalid:
+                    return $"Cannot start: {string.Join("; ", invalid.Failures.Select(Failure))}. Correct it in appsettings.json or its environment variable (section__name).";
+                case InvalidOperationException { Message: var message } when message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal):
+                    return $"Cannot start: {FirstLine(message).TrimEnd('.')}. Correct it in appsettings.json or its environment variable (section__name).";
                 case AddressInUseException:
                     return $"Cannot start: {e.Message.TrimEnd('.')}. Another program is listening there; choose a free port with ASPNETCORE_URLS or ASPNETCORE_HTTP_PORTS.";
                 case SqliteException { SqliteErrorCode: 14 }: // SQLITE_CANTOPEN
@@ -45,4 +49,11 @@ public static class StartupFailure
     private const int HandleDiskFull = unchecked((int)0x80070027);
 
     private static string FirstLine(string text) => text.Split('\n')[0].Trim();
+
+    // The framework wraps each attribute's message ("DataAnnotation validation failed for 'X' members: 'Y' with the error: '…'."): the message names the setting.
+    private static string Failure(string failure) =>
+        ValidationMessage().Match(failure) is { Success: true } m ? m.Groups["message"].Value.TrimEnd('.') : failure.TrimEnd('.');
+
+    [System.Text.RegularExpressions.GeneratedRegex("with the error: '(?<message>.*)'\\.?$")]
+    private static partial System.Text.RegularExpressions.Regex ValidationMessage();
 }

@@ -10,12 +10,12 @@ namespace Directory.Api.Http;
 /// model up to date; a moved reference version first reloads the regions, support areas and target groups.
 /// </summary>
 public sealed class FeedHeadWatcher(
-    IServiceScopeFactory scopes, DataVersion version, ReferenceDataCache reference, ReadModel.PublishedProfiles published, IConfiguration configuration, ILogger<FeedHeadWatcher> logger)
+    IServiceScopeFactory scopes, DataVersion version, ReferenceDataCache reference, ReadModel.PublishedProfiles published, Microsoft.Extensions.Options.IOptions<Settings.CachePollOptions> options, ILogger<FeedHeadWatcher> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var interval = TimeSpan.FromSeconds(configuration.GetValue<double?>("Cache:PollSeconds") ?? 1);
+        var interval = TimeSpan.FromSeconds(options.Value.PollSeconds);
         // Nothing seen yet: the first tick bumps, in case a write landed between loading and the first look.
         long? seen = null;
         using var timer = new PeriodicTimer(interval);

@@ -6,7 +6,9 @@ using Directory.Api.Search;
 using Directory.Domain;
 using Directory.Infrastructure;
 using Directory.Infrastructure.Configurations;
+using Directory.Api.Settings;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Directory.Api.Insights;
 
@@ -20,12 +22,12 @@ namespace Directory.Api.Insights;
 /// Never stored: the address, key or user that asked, the time of day, and any query that looks like
 /// personal data (<see cref="LooksPersonal"/>).
 /// </summary>
-public sealed partial class SearchInsights(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<SearchInsights> logger)
+public sealed partial class SearchInsights(IServiceScopeFactory scopes, IOptions<SearchInsightsOptions> options, ILogger<SearchInsights> logger)
 {
     public const int RetentionDays = 90;
 
-    private readonly int _maxPending = configuration.GetValue<int?>("SearchInsights:MaxPending") ?? 10_000;
-    private readonly int _maxPerDay = configuration.GetValue<int?>("SearchInsights:MaxQueriesPerDay") ?? 10_000;
+    private readonly int _maxPending = options.Value.MaxPending;
+    private readonly int _maxPerDay = options.Value.MaxQueriesPerDay;
     // One flush at a time; a flag, not a semaphore: the flush at stop may come after the container disposed its singletons.
     private int _flushing;
     // Held to count and to take the counts away: a count made while a flush takes them is in one or the other, never lost.
@@ -239,11 +241,11 @@ public sealed partial class SearchInsights(IServiceScopeFactory scopes, IConfigu
 }
 
 /// <summary>Writes the search insights every <c>SearchInsights:FlushSeconds</c> (default 30), and once more as the instance stops.</summary>
-public sealed class SearchInsightsFlusher(SearchInsights insights, IConfiguration configuration, ILogger<SearchInsightsFlusher> logger) : BackgroundService
+public sealed class SearchInsightsFlusher(SearchInsights insights, IOptions<SearchInsightsOptions> options, ILogger<SearchInsightsFlusher> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(configuration.GetValue<double?>("SearchInsights:FlushSeconds") ?? 30));
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.FlushSeconds));
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))

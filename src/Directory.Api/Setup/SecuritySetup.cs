@@ -40,7 +40,8 @@ public static class SecuritySetup
             }
         });
 
-        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = MaxBodyBytes(configuration));
+        services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>()
+            .Configure<Microsoft.Extensions.Options.IOptions<Settings.RequestLimitsOptions>>((o, limits) => o.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes);
         return services;
     }
 
@@ -48,8 +49,6 @@ public static class SecuritySetup
     private static (IPAddress[] Proxies, System.Net.IPNetwork[] Networks) TrustedProxies(IConfiguration configuration) =>
         ([.. (configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? []).Select(IPAddress.Parse)],
          [.. (configuration.GetSection("ForwardedHeaders:KnownNetworks").Get<string[]>() ?? []).Select(n => System.Net.IPNetwork.Parse(n))]);
-
-    private static long MaxBodyBytes(IConfiguration configuration) => configuration.GetValue<long?>("Limits:MaxRequestBodyBytes") ?? 1_000_000;
 
     /// <summary>Client address, scheme and host as the proxy saw them; HSTS outside development. Before anything reads them.</summary>
     public static WebApplication UseDirectoryForwarding(this WebApplication app)
@@ -96,7 +95,7 @@ public static class SecuritySetup
     /// <summary>Body limits per endpoint (so after routing).</summary>
     public static WebApplication UseBodyLimits(this WebApplication app)
     {
-        var maxBodyBytes = MaxBodyBytes(app.Configuration);
+        var maxBodyBytes = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Settings.RequestLimitsOptions>>().Value.MaxRequestBodyBytes;
         app.Use(async (context, next) =>
         {
             // Kestrel enforces the limit on the wire too; this answers a declared oversize body at once, as a problem.

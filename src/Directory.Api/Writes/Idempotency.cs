@@ -53,7 +53,7 @@ public sealed class Idempotency
         var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(request.Body, request.HttpContext.RequestAborted));
         request.Body.Position = 0;
         var key = request.Headers[HeaderName].ToString();
-        var retention = TimeSpan.FromHours(request.HttpContext.RequestServices.GetRequiredService<IConfiguration>().GetValue<double?>("Idempotency:RetentionHours") ?? 24);
+        var retention = TimeSpan.FromHours(request.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Settings.IdempotencyOptions>>().Value.RetentionHours);
         return new Idempotency(string.IsNullOrWhiteSpace(key) ? null : key.Trim(), scope, hash, retention);
     }
 
