@@ -77,8 +77,8 @@ public static class ApiHost
         });
         builder.Services.AddDirectoryProblems();
         builder.Services.AddDirectoryAuth(builder.Configuration);
-        builder.Services.AddDirectoryRateLimits(builder.Configuration);
-        builder.Services.AddDirectorySecurity(builder.Configuration);
+        builder.Services.AddDirectoryRateLimits();
+        builder.Services.AddDirectorySecurity();
         builder.Services.AddDirectoryVersioning();
         builder.Services.AddDirectoryOpenApi();
         builder.Services.AddDirectoryCompression();

@@ -206,6 +206,9 @@ public sealed class CliTests
     [InlineData("SearchInsights__FlushSeconds", "0", "FlushSeconds")]
     [InlineData("Cache__PollSeconds", "soon", "Cache:PollSeconds")]
     [InlineData("Limits__MaxRequestBodyBytes", "-1", "MaxRequestBodyBytes")]
+    [InlineData("RateLimits__Editor__PermitLimit", "0", "RateLimits:Editor:PermitLimit")]
+    [InlineData("ForwardedHeaders__KnownProxies__0", "10.0.0.300", "ForwardedHeaders:KnownProxies")]
+    [InlineData("Cors__WriteOrigins__0", "admin.lblt.lv", "Cors:WriteOrigins")]
     public async Task A_wrong_setting_ends_the_start_with_one_sentence_naming_it(string name, string value, string named)
     {
         var database = Path.Combine(Path.GetTempPath(), $"cli-{Guid.NewGuid():N}.db");

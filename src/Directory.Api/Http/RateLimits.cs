@@ -1,17 +1,8 @@
+using Directory.Api.Settings;
 using System.Globalization;
 using Directory.Api.Auth;
 
 namespace Directory.Api.Http;
-
-/// <summary>A fixed window: so many requests in so many seconds.</summary>
-public sealed class RateLimit
-{
-    public int PermitLimit { get; set; }
-    public int WindowSeconds { get; set; } = 60;
-
-    /// <summary>Exports only: how many a client may have open at once (a slow reader holds a snapshot of the directory).</summary>
-    public int MaxOpen { get; set; } = 2;
-}
 
 /// <summary>The configured limits, by who is calling.</summary>
 public sealed record RateLimits(RateLimit Anonymous, RateLimit Partner, RateLimit Editor, RateLimit Export)

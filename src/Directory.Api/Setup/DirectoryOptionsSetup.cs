@@ -14,6 +14,9 @@ public static class DirectoryOptionsSetup
         Bind<CachePollOptions>(services, CachePollOptions.Section);
         Bind<IdempotencyOptions>(services, IdempotencyOptions.Section);
         Bind<RequestLimitsOptions>(services, RequestLimitsOptions.Section);
+        Bind<RateLimitOptions>(services, RateLimitOptions.Section);
+        Bind<CorsWriteOptions>(services, CorsWriteOptions.Section);
+        Bind<ForwardingOptions>(services, ForwardingOptions.Section);
         return services;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Directory.Api.Http;
+using Directory.Api.Settings;
 using Directory.Api.Telemetry;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -8,24 +9,23 @@ namespace Directory.Api.Setup;
 
 /// <summary>
 /// Fixed-window limits per client IP for anonymous callers and per key (or token subject) for partners,
-/// editors and admins, from configuration. A refusal is a 429 problem with Retry-After.
+/// editors and admins, from the bound <see cref="RateLimitOptions"/>. A refusal is a 429 problem with Retry-After.
 /// </summary>
 public static class RateLimitSetup
 {
     public const string ExportPolicy = "export";
 
-    public static IServiceCollection AddDirectoryRateLimits(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddDirectoryRateLimits(this IServiceCollection services)
     {
-        var limits = new RateLimits(
-            configuration.GetSection("RateLimits:Anonymous").Get<RateLimit>() ?? new RateLimit { PermitLimit = 300 },
-            configuration.GetSection("RateLimits:Partner").Get<RateLimit>() ?? new RateLimit { PermitLimit = 3000 },
-            configuration.GetSection("RateLimits:Editor").Get<RateLimit>() ?? new RateLimit { PermitLimit = 3000 },
-            configuration.GetSection("RateLimits:Export").Get<RateLimit>() ?? new RateLimit { PermitLimit = 10 });
-        services.AddSingleton(limits);
-        var export = limits.Export;
-
-        services.AddRateLimiter(o =>
+        services.AddSingleton(sp =>
         {
+            var o = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimitOptions>>().Value;
+            return new RateLimits(o.Anonymous, o.Partner, o.Editor, o.Export);
+        });
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<RateLimits>((o, limits) =>
+        {
+            var export = limits.Export;
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
                 var (partition, _, limit) = limits.For(context);

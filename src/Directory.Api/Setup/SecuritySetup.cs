@@ -1,5 +1,6 @@
-using System.Net;
+using Directory.Api.Settings;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace Directory.Api.Setup;
 
@@ -8,11 +9,12 @@ public static class SecuritySetup
 {
     public const string WritesCorsPolicy = "writes";
 
-    public static IServiceCollection AddDirectorySecurity(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddDirectorySecurity(this IServiceCollection services)
     {
-        var writeOrigins = configuration.GetSection("Cors:WriteOrigins").Get<string[]>() ?? [];
-        services.AddCors(o =>
+        services.AddCors();
+        services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>().Configure<IOptions<CorsWriteOptions>>((o, write) =>
         {
+            var writeOrigins = write.Value.WriteOrigins;
             // Public reads are open data: any site may fetch them.
             o.AddDefaultPolicy(p => p.AllowAnyOrigin().WithMethods("GET", "HEAD").WithHeaders("Accept-Language", "If-None-Match").WithExposedHeaders("ETag", "Content-Language", "RateLimit", "RateLimit-Policy", "Retry-After"));
             o.AddPolicy(WritesCorsPolicy, p => p.WithOrigins(writeOrigins).AllowAnyMethod()
@@ -20,7 +22,7 @@ public static class SecuritySetup
                 .WithExposedHeaders("ETag", "Location", "RateLimit", "RateLimit-Policy", "Retry-After"));
         });
 
-        services.Configure<ForwardedHeadersOptions>(o =>
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ForwardingOptions>>((o, trusted) =>
         {
             // Only the configured proxies may say who the client is; anyone else could spoof the rate-limit
             // key and the links' host. Empty lists would mean "trust every peer" to the middleware, so with
@@ -28,33 +30,26 @@ public static class SecuritySetup
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
             o.KnownProxies.Clear();
             o.KnownIPNetworks.Clear();
-            var (proxies, networks) = TrustedProxies(configuration);
-            foreach (var proxy in proxies)
+            foreach (var proxy in trusted.Value.Proxies)
             {
                 o.KnownProxies.Add(proxy);
             }
 
-            foreach (var network in networks)
+            foreach (var network in trusted.Value.Networks)
             {
                 o.KnownIPNetworks.Add(network);
             }
         });
 
         services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>()
-            .Configure<Microsoft.Extensions.Options.IOptions<Settings.RequestLimitsOptions>>((o, limits) => o.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes);
+            .Configure<IOptions<RequestLimitsOptions>>((o, limits) => o.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes);
         return services;
     }
-
-    /// <summary><c>ForwardedHeaders:KnownProxies</c> (addresses) and <c>ForwardedHeaders:KnownNetworks</c> (CIDR, e.g. 10.0.0.0/8).</summary>
-    private static (IPAddress[] Proxies, System.Net.IPNetwork[] Networks) TrustedProxies(IConfiguration configuration) =>
-        ([.. (configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? []).Select(IPAddress.Parse)],
-         [.. (configuration.GetSection("ForwardedHeaders:KnownNetworks").Get<string[]>() ?? []).Select(n => System.Net.IPNetwork.Parse(n))]);
 
     /// <summary>Client address, scheme and host as the proxy saw them; HSTS outside development. Before anything reads them.</summary>
     public static WebApplication UseDirectoryForwarding(this WebApplication app)
     {
-        var (proxies, networks) = TrustedProxies(app.Configuration);
-        if (proxies.Length + networks.Length > 0)
+        if (app.Services.GetRequiredService<IOptions<ForwardingOptions>>().Value.Any)
         {
             app.UseForwardedHeaders();
         }
@@ -95,7 +90,7 @@ public static class SecuritySetup
     /// <summary>Body limits per endpoint (so after routing).</summary>
     public static WebApplication UseBodyLimits(this WebApplication app)
     {
-        var maxBodyBytes = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Settings.RequestLimitsOptions>>().Value.MaxRequestBodyBytes;
+        var maxBodyBytes = app.Services.GetRequiredService<IOptions<RequestLimitsOptions>>().Value.MaxRequestBodyBytes;
         app.Use(async (context, next) =>
         {
             // Kestrel enforces the limit on the wire too; this answers a declared oversize body at once, as a problem.
