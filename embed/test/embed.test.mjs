@@ -45,10 +45,15 @@ function watch(page, problems) {
 const directory = (page) => page.locator('lblt-directory');
 const status = (page) => directory(page).locator('[part~="status"]');
 
-/** The count the live region announces, once the list is in. */
+/** The count the live region announces, once the list is in (read once: the next read may be "loading"). */
 async function shownCount(page) {
-  await assertEventually(async () => /\d/.test(await status(page).textContent()));
-  return Number(/(\d+)/.exec(await status(page).textContent())[1]);
+  let count = null;
+  await assertEventually(async () => {
+    const found = /(\d+)/.exec(await status(page).textContent());
+    count = found ? Number(found[1]) : null;
+    return count !== null;
+  });
+  return count;
 }
 
 async function assertEventually(check, message = 'condition not met in time') {
