@@ -29,10 +29,32 @@ Database__ConnectionString="Data Source=$data/directory.db" dotnet run --project
 key=$(Database__ConnectionString="Data Source=$data/directory.db" dotnet run --project src/Directory.Api --no-build --no-launch-profile -- keys create --name smoke --role admin | tail -1)
 curl -fs "http://127.0.0.1:$port/api/v1/api-keys" -H "X-Api-Key: $key" >/dev/null || { echo "smoke: the key from 'keys create' does not work"; exit 1; }
 editor=$(Database__ConnectionString="Data Source=$data/directory.db" dotnet run --project src/Directory.Api --no-build --no-launch-profile -- keys create --name quickstart --role editor | tail -1)
-dotnet run --project samples/ClientQuickstart --no-build -- "http://127.0.0.1:$port/" "$editor" | tee "$data/quickstart.log"
-grep -q "Update: shortName" "$data/quickstart.log" && grep -q "is unchanged (" "$data/quickstart.log" || { echo "smoke: the README's client quickstart did not create, patch, read the history and read again with its ETag (304)"; exit 1; }
+# The quickstart as a portal would build it: a new console project outside the repo on the packed
+# client (the package, not the project), restored from the pack folder and the machine's feeds.
+packed="$data/packed-quickstart"
+mkdir -p "$packed/feed"
+dotnet pack src/Directory.Client -c Release -o "$packed/feed" --nologo >/dev/null
+version=$(ls "$packed/feed" | sed -n 's/^Lblt\.Directory\.Client\.\(.*\)\.nupkg$/\1/p')
+rm -rf "${NUGET_PACKAGES:-$HOME/.nuget/packages}/lblt.directory.client/$version" # never an older pack of the same version
+cp samples/ClientQuickstart/Program.cs "$packed/Program.cs"
+cat >"$packed/PackedQuickstart.csproj" <<CSPROJ
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <Nullable>enable</Nullable>
+    <RestoreAdditionalProjectSources>$packed/feed</RestoreAdditionalProjectSources>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="Lblt.Directory.Client" Version="$version" />
+  </ItemGroup>
+</Project>
+CSPROJ
+dotnet run --project "$packed/PackedQuickstart.csproj" -- "http://127.0.0.1:$port/" "$editor" | tee "$data/quickstart.log"
+grep -q "Update: shortName" "$data/quickstart.log" && grep -q "is unchanged (" "$data/quickstart.log" || { echo "smoke: the README's client quickstart, built on the packed client, did not create, patch with the ETag it was given, read the history and read again with its ETag (304)"; exit 1; }
 (cd openapi && API_BASE="http://127.0.0.1:$port" API_KEY="$editor" node --test --test-reporter=dot typescript-client.test.mjs) >"$data/ts.log" 2>&1 \
   || { cat "$data/ts.log"; echo "smoke: the TypeScript client test (openapi/typescript-client.test.mjs) failed"; exit 1; }
 (cd openapi && API_BASE="http://127.0.0.1:$port" node --test --test-reporter=dot dcat.test.mjs) >"$data/dcat.log" 2>&1 \
   || { cat "$data/dcat.log"; echo "smoke: the DCAT-AP record does not expand to DCAT with jsonld, or its Turtle is another graph (openapi/dcat.test.mjs)"; exit 1; }
-echo "smoke: dotnet run migrated, seeded and answered on port $port; the sample listed NGOs; keys create made working keys; the README's C# quickstart and the TypeScript client ran against it; its DCAT-AP record expanded as DCAT"
+echo "smoke: dotnet run migrated, seeded and answered on port $port; the sample listed NGOs; keys create made working keys; the README's C# quickstart (a new console project on the packed client) and the TypeScript client ran against it; its DCAT-AP record expanded as DCAT"
