@@ -41,6 +41,12 @@ public sealed class FeedHeadWatcher(
 
                 seen = head.Position;
             }
+            catch (ObjectDisposedException)
+            {
+                // The container is gone: a start that failed (a port in use) disposes the host without
+                // stopping its services. Nothing to watch for; a logged stack trace would bury the one sentence.
+                return;
+            }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // The database may be briefly away; the next tick tries again.
