@@ -120,8 +120,9 @@ internal sealed class LuceneEngine : IEngine, IDisposable
         return terms is not null && terms.SeekCeil(prefix.Bytes) != TermsEnum.SeekStatus.END && StringHelper.StartsWith(terms.Term, prefix.Bytes);
     }
 
+    // The API's own value of a word match (rank 3: a word, not a taxonomy entry), so both rank alike.
     private static ConstantScoreQuery Scored(Query query, SearchField field, MatchKind kind) =>
-        new(query) { Boost = ((int)field * 12) + ((int)kind * 4) + 3 + 1 };
+        new(query) { Boost = Directory.Api.ReadModel.ProfileSearch.Value(field, kind, 3) };
 
     private static string Field(char field, char kind) => $"{field}{kind}";
 

@@ -42,7 +42,7 @@ public static class EmbedEndpoints
         response.Headers.CacheControl = "public, max-age=3600";
         response.Headers.ETag = script.ETag.ToString();
         response.Headers["Cross-Origin-Resource-Policy"] = "cross-origin";
-        if (context.Request.GetTypedHeaders().IfNoneMatch.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(script.ETag, useStrongComparison: false)))
+        if (ConditionalGetMiddleware.Matches(context.Request, script.ETag))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }

@@ -219,7 +219,7 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
     }
 
     /// <summary>1 (fuzzy in the text) to 48 (a lead-in phrase met whole): the field outranks the kind of match, which outranks the taxonomy's rank.</summary>
-    private static int Value(SearchField field, MatchKind kind, int rank) => ((int)field * 12) + ((int)kind * 4) + rank + 1;
+    internal static int Value(SearchField field, MatchKind kind, int rank) => ((int)field * 12) + ((int)kind * 4) + rank + 1;
 
     /// <summary>A term's matches as one set per value, best first, and all of them together.</summary>
     private sealed class Levels

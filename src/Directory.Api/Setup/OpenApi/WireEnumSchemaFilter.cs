@@ -24,8 +24,8 @@ internal sealed class WireEnumSchemaFilter : ISchemaFilter
 
         foreach (var property in context.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            var wire = property.GetCustomAttribute<WireEnumAttribute>()
-                ?? context.Type.GetConstructors().SelectMany(c => c.GetParameters()).FirstOrDefault(p => p.Name == property.Name)?.GetCustomAttribute<WireEnumAttribute>();
+            // A record's member carries it as [property: WireEnum(...)].
+            var wire = property.GetCustomAttribute<WireEnumAttribute>();
             var name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
             if (wire is null || !properties.TryGetValue(name, out var existing) || existing is not OpenApiSchema old)
             {
