@@ -7,21 +7,12 @@ using Directory.Api.ReferenceData;
 using Directory.Api.Search;
 using Directory.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ExpertReads = Directory.Api.Endpoints.ProfileReads<Directory.Api.Endpoints.ExpertReader, Directory.Api.Queries.ExpertRow, Directory.Api.Contracts.ExpertDto>;
 
 namespace Directory.Api.Endpoints;
 
 public static class ExpertEndpoints
 {
-    internal static readonly ProfileReads<ExpertRow, ExpertDto> Reads = new()
-    {
-        Noun = "expert",
-        IndexOf = snapshot => snapshot.Experts,
-        Find = (db, idOrSlug, includeUnpublished) => ExpertQueries.Rows(ExpertQueries.ByIdOrSlug(db, idOrSlug, includeUnpublished)),
-        Links = ExpertQueries.Links,
-        Listed = (assembler, profile) => assembler.ListedExpert(profile),
-        Mapped = (assembler, row, links) => assembler.Expert(row, links),
-    };
-
     public static IEndpointRouteBuilder MapExpertEndpoints(this IEndpointRouteBuilder api)
     {
         var experts = api.MapGroup("/experts").WithTags("Experts");
@@ -45,10 +36,10 @@ public static class ExpertEndpoints
 
     internal static Task<Results<Ok<PagedResult<JsonItem>>, ValidationProblem>> ListExperts(
         [AsParameters] ExpertListParameters order, [AsParameters] ExpertFilterParameters parameters, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler, SearchInsights insights, HttpRequest request, CancellationToken cancellationToken) =>
-        Reads.ListAsync(FilterParser.ForExperts(parameters, order, cache.Current, out var errors), errors, published, assembler, insights, request, cancellationToken);
+        ExpertReads.ListAsync(FilterParser.ForExperts(parameters, order, cache.Current, out var errors), errors, published, assembler, insights, request, cancellationToken);
 
     /// <param name="idOrSlug">The expert's id (uuid) or slug, e.g. ilze-ozola.</param>
     internal static Task<Results<Ok<ExpertDto>, ProblemHttpResult>> GetExpert(
         string idOrSlug, DirectoryDbContext db, ProfileAssembler assembler, ReferenceDataCache cache, PublishedProfiles published, HttpContext context, CancellationToken cancellationToken) =>
-        Reads.GetAsync(idOrSlug, db, assembler, cache, published, context, cancellationToken);
+        ExpertReads.GetAsync(idOrSlug, db, assembler, cache, published, context, cancellationToken);
 }

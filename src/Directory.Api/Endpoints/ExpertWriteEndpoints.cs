@@ -11,23 +11,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using ExpertWrites = Directory.Api.Writes.ProfileWrites<Directory.Api.Writes.ExpertWriter, Directory.Domain.Expert, Directory.Api.Writes.ExpertWriteRequest, Directory.Api.Contracts.ExpertDto>;
 
 namespace Directory.Api.Endpoints;
 
 /// <summary>Editors keep expert profiles current; admins can erase a person (GDPR Art. 17).</summary>
 public static class ExpertWriteEndpoints
 {
-    internal static readonly ProfileWrites<Expert, ExpertWriteRequest, ExpertDto> Writes = new()
-    {
-        EntityType = "expert",
-        Noun = "expert",
-        Load = (db, idOrSlug, cancellationToken) => ExpertQueries.ForWrite(db, idOrSlug).FirstOrDefaultAsync(cancellationToken),
-        New = (id, now) => new Expert { Id = id, Slug = "", Name = "", Title = "", BioLv = "", CreatedAt = now, UpdatedAt = now },
-        ToRequest = ExpertWriter.ToRequest,
-        Apply = ExpertWriter.ApplyAsync,
-        Represent = Represent,
-    };
-
     public static IEndpointRouteBuilder MapExpertWriteEndpoints(this IEndpointRouteBuilder api)
     {
         var experts = api.MapGroup("/experts").WithTags("Experts").RequireAuthorization(Policies.Editor).RequireCors(SecuritySetup.WritesCorsPolicy);
@@ -80,52 +70,48 @@ public static class ExpertWriteEndpoints
 
     internal static Task<Results<Created<ExpertDto>, ValidationProblem, ProblemHttpResult, IdempotentReplay>> CreateExpert(
         HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, IOptions<JsonOptions> json, CancellationToken cancellationToken) =>
-        Writes.CreateAsync(context, db, cache, json.Value.SerializerOptions, cancellationToken);
+        ExpertWrites.CreateAsync(context, db, cache, json.Value.SerializerOptions, cancellationToken);
 
     /// <param name="idOrSlug">The expert's id (uuid) or slug.</param>
     internal static Task<Results<Ok<ExpertDto>, ValidationProblem, ProblemHttpResult>> ReplaceExpert(
         string idOrSlug, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
-        Writes.ReplaceAsync(idOrSlug, context, db, cache, cancellationToken);
+        ExpertWrites.ReplaceAsync(idOrSlug, context, db, cache, cancellationToken);
 
     /// <param name="idOrSlug">The expert's id (uuid) or slug.</param>
     internal static Task<Results<Ok<ExpertDto>, ValidationProblem, ProblemHttpResult>> PatchExpert(
         string idOrSlug, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
-        Writes.PatchAsync(idOrSlug, context, db, cache, cancellationToken);
+        ExpertWrites.PatchAsync(idOrSlug, context, db, cache, cancellationToken);
 
     /// <param name="idOrSlug">The expert's id (uuid) or slug.</param>
     internal static Task<Results<NoContent, ProblemHttpResult>> ArchiveExpert(
         string idOrSlug, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
-        Writes.ArchiveAsync(idOrSlug, context, db, cache, cancellationToken);
+        ExpertWrites.ArchiveAsync(idOrSlug, context, db, cache, cancellationToken);
 
     /// <param name="idOrSlug">The expert's id (uuid) or slug.</param>
     internal static Task<Results<Ok<List<AuditEntryDto>>, ProblemHttpResult>> GetExpertHistory(
         string idOrSlug, DirectoryDbContext db, CancellationToken cancellationToken) =>
-        Writes.HistoryAsync(idOrSlug, db, cancellationToken);
+        ExpertWrites.HistoryAsync(idOrSlug, db, cancellationToken);
 
     /// <param name="idOrSlug">The expert's id (uuid) or slug.</param>
     internal static async Task<Results<NoContent, ProblemHttpResult>> EraseExpert(
         string idOrSlug, HttpContext context, DirectoryDbContext db, CancellationToken cancellationToken)
     {
-        var expert = await Writes.Load(db, idOrSlug, cancellationToken);
+        var expert = await ExpertWriter.LoadAsync(db, idOrSlug, cancellationToken);
         if (expert is null)
         {
-            return Writes.NotFound(idOrSlug);
+            return ExpertWrites.NotFound(idOrSlug);
         }
 
         var id = expert.Id;
         db.Experts.Remove(expert);
         var everPublic = expert.Status == PublicationStatus.Published;
-        await db.AuditEntries.Where(a => a.EntityType == Writes.EntityType && a.EntityId == id)
+        await db.AuditEntries.Where(a => a.EntityType == ExpertWriter.EntityType && a.EntityId == id)
             .ForEachAsync(a => (a.Changes, everPublic) = (null, everPublic || a.Public), cancellationToken);
         // A stored idempotent answer holds the profile as it was created.
         var location = $"/api/v1/experts/{id}";
         db.IdempotencyRecords.RemoveRange(await db.IdempotencyRecords.Where(r => r.Location != null && r.Location.EndsWith(location)).ToListAsync(cancellationToken));
-        AuditTrail.Record(db, Writes.EntityType, id, AuditAction.Erase, context.User.Actor(), changes: null, isPublic: everPublic);
+        AuditTrail.Record(db, ExpertWriter.EntityType, id, AuditAction.Erase, context.User.Actor(), changes: null, isPublic: everPublic);
         await SecureErasure.SaveAsync(db, cancellationToken);
         return TypedResults.NoContent();
     }
-
-    private static ExpertDto Represent(Expert expert, IServiceProvider services) =>
-        services.GetRequiredService<ProfileAssembler>().Expert(
-            ExpertQueries.RowOf(expert), ExpertQueries.LinksOf(expert));
 }

@@ -8,21 +8,12 @@ using Directory.Api.ReferenceData;
 using Directory.Api.Search;
 using Directory.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
+using NgoReads = Directory.Api.Endpoints.ProfileReads<Directory.Api.Endpoints.NgoReader, Directory.Api.Queries.NgoRow, Directory.Api.Contracts.NgoDto>;
 
 namespace Directory.Api.Endpoints;
 
 public static class NgoEndpoints
 {
-    internal static readonly ProfileReads<NgoRow, NgoDto> Reads = new()
-    {
-        Noun = "NGO",
-        IndexOf = snapshot => snapshot.Ngos,
-        Find = (db, idOrSlug, includeUnpublished) => NgoQueries.Rows(NgoQueries.ByIdOrSlug(db, idOrSlug, includeUnpublished)),
-        Links = NgoQueries.Links,
-        Listed = (assembler, profile) => assembler.ListedNgo(profile),
-        Mapped = (assembler, row, links) => assembler.Ngo(row, links),
-    };
-
     public static IEndpointRouteBuilder MapNgoEndpoints(this IEndpointRouteBuilder api)
     {
         var ngos = api.MapGroup("/ngos").WithTags("Ngos");
@@ -53,7 +44,7 @@ public static class NgoEndpoints
 
     internal static Task<Results<Ok<PagedResult<JsonItem>>, ValidationProblem>> ListNgos(
         [AsParameters] NgoListParameters order, [AsParameters] NgoFilterParameters parameters, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler, SearchInsights insights, HttpRequest request, CancellationToken cancellationToken) =>
-        Reads.ListAsync(FilterParser.ForNgos(parameters, order, cache.Current, out var errors), errors, published, assembler, insights, request, cancellationToken);
+        NgoReads.ListAsync(FilterParser.ForNgos(parameters, order, cache.Current, out var errors), errors, published, assembler, insights, request, cancellationToken);
 
     internal static async Task<Results<Ok<NgoFacetsDto>, ValidationProblem>> GetNgoFacets(
         [AsParameters] NgoFilterParameters parameters, PublishedProfiles published, ReferenceDataCache cache, CancellationToken cancellationToken)
@@ -71,5 +62,5 @@ public static class NgoEndpoints
     /// <param name="idOrSlug">The NGO's id (uuid) or slug, e.g. ceribas-tilts.</param>
     internal static Task<Results<Ok<NgoDto>, ProblemHttpResult>> GetNgo(
         string idOrSlug, DirectoryDbContext db, ProfileAssembler assembler, ReferenceDataCache cache, PublishedProfiles published, HttpContext context, CancellationToken cancellationToken) =>
-        Reads.GetAsync(idOrSlug, db, assembler, cache, published, context, cancellationToken);
+        NgoReads.GetAsync(idOrSlug, db, assembler, cache, published, context, cancellationToken);
 }

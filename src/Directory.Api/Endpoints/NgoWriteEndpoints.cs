@@ -11,23 +11,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using NgoWrites = Directory.Api.Writes.ProfileWrites<Directory.Api.Writes.NgoWriter, Directory.Domain.Ngo, Directory.Api.Writes.NgoWriteRequest, Directory.Api.Contracts.NgoDto>;
 
 namespace Directory.Api.Endpoints;
 
 /// <summary>Editors keep NGO profiles current: create, replace, merge-patch, archive, and read the history.</summary>
 public static class NgoWriteEndpoints
 {
-    internal static readonly ProfileWrites<Ngo, NgoWriteRequest, NgoDto> Writes = new()
-    {
-        EntityType = "ngo",
-        Noun = "NGO",
-        Load = (db, idOrSlug, cancellationToken) => NgoQueries.ForWrite(db, idOrSlug).FirstOrDefaultAsync(cancellationToken),
-        New = (id, now) => new Ngo { Id = id, Slug = "", Name = "", RegistrationNumber = "", DescriptionLv = "", Address = "", PostalCode = "", CreatedAt = now, UpdatedAt = now },
-        ToRequest = NgoWriter.ToRequest,
-        Apply = NgoWriter.ApplyAsync,
-        Represent = Represent,
-    };
-
     public static IEndpointRouteBuilder MapNgoWriteEndpoints(this IEndpointRouteBuilder api)
     {
         var ngos = api.MapGroup("/ngos").WithTags("Ngos").RequireAuthorization(Policies.Editor).RequireCors(SecuritySetup.WritesCorsPolicy);
@@ -72,30 +62,25 @@ public static class NgoWriteEndpoints
 
     internal static Task<Results<Created<NgoDto>, ValidationProblem, ProblemHttpResult, IdempotentReplay>> CreateNgo(
         HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, IOptions<JsonOptions> json, CancellationToken cancellationToken) =>
-        Writes.CreateAsync(context, db, cache, json.Value.SerializerOptions, cancellationToken);
+        NgoWrites.CreateAsync(context, db, cache, json.Value.SerializerOptions, cancellationToken);
 
     /// <param name="idOrSlug">The NGO's id (uuid) or slug.</param>
     internal static Task<Results<Ok<NgoDto>, ValidationProblem, ProblemHttpResult>> ReplaceNgo(
         string idOrSlug, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
-        Writes.ReplaceAsync(idOrSlug, context, db, cache, cancellationToken);
+        NgoWrites.ReplaceAsync(idOrSlug, context, db, cache, cancellationToken);
 
     /// <param name="idOrSlug">The NGO's id (uuid) or slug.</param>
     internal static Task<Results<Ok<NgoDto>, ValidationProblem, ProblemHttpResult>> PatchNgo(
         string idOrSlug, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
-        Writes.PatchAsync(idOrSlug, context, db, cache, cancellationToken);
+        NgoWrites.PatchAsync(idOrSlug, context, db, cache, cancellationToken);
 
     /// <param name="idOrSlug">The NGO's id (uuid) or slug.</param>
     internal static Task<Results<NoContent, ProblemHttpResult>> ArchiveNgo(
         string idOrSlug, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
-        Writes.ArchiveAsync(idOrSlug, context, db, cache, cancellationToken);
+        NgoWrites.ArchiveAsync(idOrSlug, context, db, cache, cancellationToken);
 
     /// <param name="idOrSlug">The NGO's id (uuid) or slug.</param>
     internal static Task<Results<Ok<List<AuditEntryDto>>, ProblemHttpResult>> GetNgoHistory(
         string idOrSlug, DirectoryDbContext db, CancellationToken cancellationToken) =>
-        Writes.HistoryAsync(idOrSlug, db, cancellationToken);
-
-    /// <summary>The public representation of a profile just written, from the entity in memory.</summary>
-    private static NgoDto Represent(Ngo ngo, IServiceProvider services) => Represent(ngo, services.GetRequiredService<ProfileAssembler>());
-
-    internal static NgoDto Represent(Ngo ngo, ProfileAssembler assembler) => assembler.Ngo(NgoQueries.RowOf(ngo), NgoQueries.LinksOf(ngo));
+        NgoWrites.HistoryAsync(idOrSlug, db, cancellationToken);
 }

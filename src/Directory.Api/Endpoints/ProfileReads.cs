@@ -14,25 +14,16 @@ using Microsoft.EntityFrameworkCore;
 namespace Directory.Api.Endpoints;
 
 /// <summary>
-/// The read flow NGOs and experts share (as <see cref="Writes.ProfileWrites{TEntity, TRequest, TDto}"/> is
+/// The read flow NGOs and experts share (as <see cref="Writes.ProfileWrites{TWriter, TEntity, TRequest, TDto}"/> is
 /// their write flow): a filtered page from the read model, and one profile from the database, or from the
-/// read model while the database is away. What differs between them is the data given here.
+/// read model while the database is away. What differs between them is its <typeparamref name="TReader"/>.
 /// </summary>
-internal sealed class ProfileReads<TRow, TDto>
+internal static class ProfileReads<TReader, TRow, TDto>
+    where TReader : IProfileReader<TRow, TDto>
     where TRow : class, IProfileRow, IPackedRow<TRow>
     where TDto : class
 {
-    public required string Noun { get; init; }
-    public required Func<PublishedProfiles.Snapshot, ProfileIndex<TRow>> IndexOf { get; init; }
-    /// <summary>The row of an id or slug; unpublished ones too when the flag (an editor asks) is set.</summary>
-    public required Func<DirectoryDbContext, string, bool, IQueryable<TRow>> Find { get; init; }
-    public required Func<DirectoryDbContext, IReadOnlyCollection<Guid>, IQueryable<LinkRow>> Links { get; init; }
-    /// <summary>A list page's item, as JSON kept by the profile cache.</summary>
-    public required Func<ProfileAssembler, IndexedProfile<TRow>, JsonItem> Listed { get; init; }
-    /// <summary>One profile's DTO, from its row and links (read from the database, or kept while it is away).</summary>
-    public required Func<ProfileAssembler, TRow, ProfileLinks, TDto> Mapped { get; init; }
-
-    public async Task<Results<Ok<PagedResult<JsonItem>>, ValidationProblem>> ListAsync(
+    public static async Task<Results<Ok<PagedResult<JsonItem>>, ValidationProblem>> ListAsync(
         ProfileFilter? filter, IDictionary<string, string[]> errors, PublishedProfiles published, ProfileAssembler assembler, SearchInsights insights, HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(published);
@@ -41,35 +32,35 @@ internal sealed class ProfileReads<TRow, TDto>
             return Problems.InvalidQuery(errors);
         }
 
-        var index = IndexOf(await published.CurrentAsync(cancellationToken));
+        var index = TReader.IndexOf(await published.CurrentAsync(cancellationToken));
         var (answered, matched, outcome) = index.Answer(filter);
-        insights.Count(request.HttpContext, Noun.ToLowerInvariant(), request.Query["q"], filter, outcome);
-        var page = index.Ordered(matched, answered).Skip(filter.Skip).Take(filter.PageSize).Select(p => Listed(assembler, p)).ToList();
+        insights.Count(request.HttpContext, TReader.Noun.ToLowerInvariant(), request.Query["q"], filter, outcome);
+        var page = index.Ordered(matched, answered).Skip(filter.Skip).Take(filter.PageSize).Select(p => TReader.Listed(assembler, p)).ToList();
         return TypedResults.Ok(Paging.Result(page, filter, matched.Count, request, SearchReport.Of(outcome)));
     }
 
-    public async Task<Results<Ok<TDto>, ProblemHttpResult>> GetAsync(
+    public static async Task<Results<Ok<TDto>, ProblemHttpResult>> GetAsync(
         string idOrSlug, DirectoryDbContext db, ProfileAssembler assembler, ReferenceDataCache cache, PublishedProfiles published, HttpContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cache);
         ArgumentNullException.ThrowIfNull(published);
         ArgumentNullException.ThrowIfNull(context);
         var (row, kept) = await PublishedProfiles.LoadOrKeptAsync(
-            () => Find(db, idOrSlug, context.User.IsEditor()).FirstOrDefaultAsync(cancellationToken), published.LastGood is { } lastGood ? IndexOf(lastGood) : null, idOrSlug);
+            () => TReader.Find(db, idOrSlug, context.User.IsEditor()).FirstOrDefaultAsync(cancellationToken), published.LastGood is { } lastGood ? TReader.IndexOf(lastGood) : null, idOrSlug);
         if (kept is not null)
         {
             // The database is away: the published profile as the read model last saw it.
             context.Response.Headers.ETag = VersionTag.For(kept.Version, cache.Current.Generation, Localization.Current);
-            return TypedResults.Ok(Mapped(assembler, kept.Unpack(), kept.Links));
+            return TypedResults.Ok(TReader.Mapped(assembler, kept.Unpack(), kept.Links));
         }
 
         if (row is null)
         {
-            return Problems.NotFound($"No published {Noun} has the id or slug '{idOrSlug}'.");
+            return Problems.NotFound($"No published {TReader.Noun} has the id or slug '{idOrSlug}'.");
         }
 
-        var links = await Links(db, [row.Id]).ToListAsync(cancellationToken);
+        var links = await TReader.Links(db, [row.Id]).ToListAsync(cancellationToken);
         context.Response.Headers.ETag = VersionTag.For(row.Version, cache.Current.Generation, Localization.Current);
-        return TypedResults.Ok(Mapped(assembler, row, ProfileLinks.From(links)));
+        return TypedResults.Ok(TReader.Mapped(assembler, row, ProfileLinks.From(links)));
     }
 }

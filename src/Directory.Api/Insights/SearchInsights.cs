@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Directory.Api.Http;
 using Directory.Api.Queries;
@@ -31,8 +30,9 @@ public sealed partial class SearchInsights(IServiceScopeFactory scopes, IOptions
     // One flush at a time; a flag, not a semaphore: the flush at stop may come after the container disposed its singletons.
     private int _flushing;
     // Held to count and to take the counts away: a count made while a flush takes them is in one or the other, never lost.
+    // A plain dictionary under it: a ConcurrentDictionary's Count takes all of its own locks, on every query.
     private readonly Lock _counting = new();
-    private ConcurrentDictionary<Key, Counts> _pending = new();
+    private Dictionary<Key, Counts> _pending = [];
     private long _dropped;
 
     /// <summary>
@@ -83,7 +83,7 @@ public sealed partial class SearchInsights(IServiceScopeFactory scopes, IOptions
                     return;
                 }
 
-                counts = _pending.GetOrAdd(key, _ => new Counts());
+                _pending.Add(key, counts = new Counts());
             }
 
             counts.Add(match);
@@ -110,13 +110,13 @@ public sealed partial class SearchInsights(IServiceScopeFactory scopes, IOptions
 
         try
         {
-            ConcurrentDictionary<Key, Counts> taken;
+            Dictionary<Key, Counts> taken;
             lock (_counting)
             {
-                (taken, _pending) = (_pending, new ConcurrentDictionary<Key, Counts>());
+                (taken, _pending) = (_pending, []);
             }
 
-            if (taken.IsEmpty)
+            if (taken.Count == 0)
             {
                 return; // nothing asked: the database is not touched (old rows go at the next write)
             }
@@ -132,9 +132,9 @@ public sealed partial class SearchInsights(IServiceScopeFactory scopes, IOptions
                 {
                     foreach (var (key, counts) in taken)
                     {
-                        if (_pending.Count < _maxPending)
+                        if (_pending.TryGetValue(key, out var kept) || _pending.Count < _maxPending)
                         {
-                            _pending.GetOrAdd(key, _ => new Counts()).Add(counts);
+                            (kept ??= _pending[key] = new Counts()).Add(counts);
                         }
                     }
                 }
@@ -153,7 +153,7 @@ public sealed partial class SearchInsights(IServiceScopeFactory scopes, IOptions
         }
     }
 
-    private async Task WriteAsync(ConcurrentDictionary<Key, Counts> taken, CancellationToken cancellationToken)
+    private async Task WriteAsync(Dictionary<Key, Counts> taken, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>();

@@ -1,3 +1,4 @@
+using Directory.Api.Queries;
 using Directory.Api.ReferenceData;
 using Directory.Domain;
 using Directory.Infrastructure;
@@ -6,9 +7,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Directory.Api.Writes;
 
-/// <summary>Validates an expert write request, then applies it; consent is recorded with its time.</summary>
-public static class ExpertWriter
+/// <summary>Validates an expert write request, then applies it (consent is recorded with its time): the expert side of the shared write flow.</summary>
+public sealed class ExpertWriter : IProfileWriter<Expert, ExpertWriteRequest, Contracts.ExpertDto>
 {
+    private ExpertWriter()
+    {
+    }
+
+    public static string EntityType => "expert";
+
+    public static string Noun => "expert";
+
+    public static Task<Expert?> LoadAsync(DirectoryDbContext db, string idOrSlug, CancellationToken cancellationToken) =>
+        ExpertQueries.ForWrite(db, idOrSlug).FirstOrDefaultAsync(cancellationToken);
+
+    public static Expert New(Guid id, DateTime now) =>
+        new() { Id = id, Slug = "", Name = "", Title = "", BioLv = "", CreatedAt = now, UpdatedAt = now };
+
+    public static Contracts.ExpertDto Represent(Expert entity, Mapping.ProfileAssembler assembler)
+    {
+        ArgumentNullException.ThrowIfNull(assembler);
+        return assembler.Expert(ExpertQueries.RowOf(entity), ExpertQueries.LinksOf(entity));
+    }
+
     public static ExpertWriteRequest ToRequest(Expert expert, ReferenceDataCache.Snapshot reference)
     {
         ArgumentNullException.ThrowIfNull(expert);

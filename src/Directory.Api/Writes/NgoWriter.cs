@@ -7,9 +7,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Directory.Api.Writes;
 
-/// <summary>Validates an NGO write request against the reference data and the database, then applies it.</summary>
-public static class NgoWriter
+/// <summary>Validates an NGO write request against the reference data and the database, then applies it: the NGO side of the shared write flow.</summary>
+public sealed class NgoWriter : IProfileWriter<Ngo, NgoWriteRequest, Contracts.NgoDto>
 {
+    private NgoWriter()
+    {
+    }
+
+    public static string EntityType => "ngo";
+
+    public static string Noun => "NGO";
+
+    public static Task<Ngo?> LoadAsync(DirectoryDbContext db, string idOrSlug, CancellationToken cancellationToken) =>
+        NgoQueries.ForWrite(db, idOrSlug).FirstOrDefaultAsync(cancellationToken);
+
+    public static Ngo New(Guid id, DateTime now) =>
+        new() { Id = id, Slug = "", Name = "", RegistrationNumber = "", DescriptionLv = "", Address = "", PostalCode = "", CreatedAt = now, UpdatedAt = now };
+
+    public static Contracts.NgoDto Represent(Ngo entity, Mapping.ProfileAssembler assembler)
+    {
+        ArgumentNullException.ThrowIfNull(assembler);
+        return assembler.Ngo(NgoQueries.RowOf(entity), NgoQueries.LinksOf(entity));
+    }
+
     public static NgoWriteRequest ToRequest(Ngo ngo, ReferenceDataCache.Snapshot reference) =>
         ToRequest(NgoQueries.RowOf(ngo), NgoQueries.LinksOf(ngo), reference);
 

@@ -12,22 +12,16 @@ namespace Directory.Api.Writes;
 
 /// <summary>
 /// The write flow NGOs and experts share: validate, check the version (If-Match), apply, audit and
-/// save in one transaction, answer with the public representation and the new ETag.
+/// save in one transaction, answer with the public representation and the new ETag. What differs is the
+/// resource's <typeparamref name="TWriter"/>.
 /// </summary>
-public sealed class ProfileWrites<TEntity, TRequest, TDto>
+internal static class ProfileWrites<TWriter, TEntity, TRequest, TDto>
+    where TWriter : IProfileWriter<TEntity, TRequest, TDto>
     where TEntity : class, IDirectoryProfile
     where TRequest : class
     where TDto : class
 {
-    public required string EntityType { get; init; }
-    public required string Noun { get; init; }
-    public required Func<DirectoryDbContext, string, CancellationToken, Task<TEntity?>> Load { get; init; }
-    public required Func<Guid, DateTime, TEntity> New { get; init; }
-    public required Func<TEntity, ReferenceDataCache.Snapshot, TRequest> ToRequest { get; init; }
-    public required Func<DirectoryDbContext, TRequest, TEntity, ReferenceDataCache.Snapshot, CancellationToken, Task<Dictionary<string, string[]>>> Apply { get; init; }
-    public required Func<TEntity, IServiceProvider, TDto> Represent { get; init; }
-
-    public async Task<Results<Created<TDto>, ValidationProblem, ProblemHttpResult, IdempotentReplay>> CreateAsync(HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, JsonSerializerOptions json, CancellationToken cancellationToken)
+    public static async Task<Results<Created<TDto>, ValidationProblem, ProblemHttpResult, IdempotentReplay>> CreateAsync(HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, JsonSerializerOptions json, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(db);
@@ -52,8 +46,8 @@ public sealed class ProfileWrites<TEntity, TRequest, TDto>
         }
 
         var reference = cache.Current;
-        var entity = New(Guid.NewGuid(), DateTime.UtcNow);
-        var errors = WriteBody.Merged(bodyErrors, await Apply(db, body, entity, reference, cancellationToken));
+        var entity = TWriter.New(Guid.NewGuid(), DateTime.UtcNow);
+        var errors = WriteBody.Merged(bodyErrors, await TWriter.ApplyAsync(db, body, entity, reference, cancellationToken));
         if (errors.Count > 0)
         {
             // The same key may have been answered meanwhile (its profile now takes the slug): replay that answer.
@@ -61,9 +55,9 @@ public sealed class ProfileWrites<TEntity, TRequest, TDto>
         }
 
         db.Add(entity);
-        AuditTrail.Record(db, EntityType, entity.Id, AuditAction.Create, context.User.Actor(), AuditTrail.Changes(null, ToRequest(entity, reference)), entity.Status == PublicationStatus.Published);
-        var dto = Represent(entity, context.RequestServices);
-        var location = $"{context.Request.PathBase}/api/v1/{EntityType}s/{entity.Id}";
+        AuditTrail.Record(db, TWriter.EntityType, entity.Id, AuditAction.Create, context.User.Actor(), AuditTrail.Changes(null, TWriter.ToRequest(entity, reference)), entity.Status == PublicationStatus.Published);
+        var dto = TWriter.Represent(entity, context.RequestServices.GetRequiredService<Mapping.ProfileAssembler>());
+        var location = $"{context.Request.PathBase}/api/v1/{TWriter.EntityType}s/{entity.Id}";
         var etag = VersionTag.For(entity.Version, reference.Generation, Localization.Current);
         idempotency.Remember(db, StatusCodes.Status201Created, location, etag, JsonSerializer.Serialize(dto, json));
         try
@@ -87,13 +81,13 @@ public sealed class ProfileWrites<TEntity, TRequest, TDto>
             ? new IdempotentReplay(first)
             : null;
 
-    public Task<Results<Ok<TDto>, ValidationProblem, ProblemHttpResult>> ReplaceAsync(string id, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
+    public static Task<Results<Ok<TDto>, ValidationProblem, ProblemHttpResult>> ReplaceAsync(string id, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
         UpdateAsync(id, context, db, cache, _ => WriteBody.ReadAsync<TRequest>(context.Request), cancellationToken);
 
-    public Task<Results<Ok<TDto>, ValidationProblem, ProblemHttpResult>> PatchAsync(string id, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
+    public static Task<Results<Ok<TDto>, ValidationProblem, ProblemHttpResult>> PatchAsync(string id, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
         UpdateAsync(id, context, db, cache, current => WriteBody.MergeAsync(context.Request, current), cancellationToken);
 
-    public async Task<Results<NoContent, ProblemHttpResult>> ArchiveAsync(string id, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken)
+    public static async Task<Results<NoContent, ProblemHttpResult>> ArchiveAsync(string id, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cache);
         var (entity, version, problem) = await LoadForWriteAsync(id, context, db, cancellationToken);
@@ -104,11 +98,11 @@ public sealed class ProfileWrites<TEntity, TRequest, TDto>
 
         if (entity.Status != PublicationStatus.Archived)
         {
-            var before = ToRequest(entity, cache.Current);
+            var before = TWriter.ToRequest(entity, cache.Current);
             var wasPublic = entity.Status == PublicationStatus.Published;
             entity.Status = PublicationStatus.Archived;
             entity.UpdatedAt = DateTime.UtcNow;
-            AuditTrail.Record(db, EntityType, entity.Id, AuditAction.Archive, context.User.Actor(), AuditTrail.Changes(before, ToRequest(entity, cache.Current)), wasPublic);
+            AuditTrail.Record(db, TWriter.EntityType, entity.Id, AuditAction.Archive, context.User.Actor(), AuditTrail.Changes(before, TWriter.ToRequest(entity, cache.Current)), wasPublic);
             if (!await SaveAsync(db, entity, version, cancellationToken))
             {
                 return Preconditions.Stale();
@@ -118,17 +112,17 @@ public sealed class ProfileWrites<TEntity, TRequest, TDto>
         return TypedResults.NoContent();
     }
 
-    public async Task<Results<Ok<List<Contracts.AuditEntryDto>>, ProblemHttpResult>> HistoryAsync(string idOrSlug, DirectoryDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<List<Contracts.AuditEntryDto>>, ProblemHttpResult>> HistoryAsync(string idOrSlug, DirectoryDbContext db, CancellationToken cancellationToken)
     {
         // An erased person's history stays readable by id: it holds only the tombstone.
-        var id = Guid.TryParse(idOrSlug, out var parsed) ? parsed : (await Load(db, idOrSlug, cancellationToken))?.Id;
-        var entries = id is null ? [] : await History.ForAsync(db, EntityType, id.Value, cancellationToken);
+        var id = Guid.TryParse(idOrSlug, out var parsed) ? parsed : (await TWriter.LoadAsync(db, idOrSlug, cancellationToken))?.Id;
+        var entries = id is null ? [] : await History.ForAsync(db, TWriter.EntityType, id.Value, cancellationToken);
         return entries.Count == 0 ? NotFound(idOrSlug) : TypedResults.Ok(entries);
     }
 
-    public ProblemHttpResult NotFound(string idOrSlug) => Problems.NotFound($"No {Noun} has the id or slug '{idOrSlug}'.");
+    public static ProblemHttpResult NotFound(string idOrSlug) => Problems.NotFound($"No {TWriter.Noun} has the id or slug '{idOrSlug}'.");
 
-    private async Task<Results<Ok<TDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+    private static async Task<Results<Ok<TDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         string id, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache,
         Func<TRequest, Task<(TRequest? Body, Dictionary<string, string[]>? Errors)>> read, CancellationToken cancellationToken)
     {
@@ -140,7 +134,7 @@ public sealed class ProfileWrites<TEntity, TRequest, TDto>
         }
 
         var reference = cache.Current;
-        var before = ToRequest(entity, reference);
+        var before = TWriter.ToRequest(entity, reference);
         var wasArchived = entity.Status == PublicationStatus.Archived;
         var wasPublic = entity.Status == PublicationStatus.Published;
         var (body, bodyErrors) = await read(before);
@@ -149,18 +143,18 @@ public sealed class ProfileWrites<TEntity, TRequest, TDto>
             return Problems.InvalidBody(bodyErrors!);
         }
 
-        var errors = WriteBody.Merged(bodyErrors, await Apply(db, body, entity, reference, cancellationToken));
+        var errors = WriteBody.Merged(bodyErrors, await TWriter.ApplyAsync(db, body, entity, reference, cancellationToken));
         if (errors.Count > 0)
         {
             return Problems.InvalidBody(errors);
         }
 
         // An unchanged profile keeps its version and ETag: repeating a PUT changes nothing.
-        if (AuditTrail.Changes(before, ToRequest(entity, reference)) is { } changes)
+        if (AuditTrail.Changes(before, TWriter.ToRequest(entity, reference)) is { } changes)
         {
             entity.UpdatedAt = DateTime.UtcNow;
             var action = entity.Status == PublicationStatus.Archived && !wasArchived ? AuditAction.Archive : AuditAction.Update;
-            AuditTrail.Record(db, EntityType, entity.Id, action, context.User.Actor(), changes, wasPublic || entity.Status == PublicationStatus.Published);
+            AuditTrail.Record(db, TWriter.EntityType, entity.Id, action, context.User.Actor(), changes, wasPublic || entity.Status == PublicationStatus.Published);
             if (!await SaveAsync(db, entity, version, cancellationToken))
             {
                 return Preconditions.Stale();
@@ -168,14 +162,14 @@ public sealed class ProfileWrites<TEntity, TRequest, TDto>
         }
 
         context.Response.Headers.ETag = VersionTag.For(entity.Version, reference.Generation, Localization.Current);
-        return TypedResults.Ok(Represent(entity, context.RequestServices));
+        return TypedResults.Ok(TWriter.Represent(entity, context.RequestServices.GetRequiredService<Mapping.ProfileAssembler>()));
     }
 
     /// <summary>The profile to change and the version the client read, or a 404, 428 or 412 problem.</summary>
-    private async Task<(TEntity? Entity, int Version, ProblemHttpResult? Problem)> LoadForWriteAsync(string id, HttpContext context, DirectoryDbContext db, CancellationToken cancellationToken)
+    private static async Task<(TEntity? Entity, int Version, ProblemHttpResult? Problem)> LoadForWriteAsync(string id, HttpContext context, DirectoryDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var entity = await Load(db, id, cancellationToken);
+        var entity = await TWriter.LoadAsync(db, id, cancellationToken);
         if (entity is null)
         {
             return (null, 0, NotFound(id));
