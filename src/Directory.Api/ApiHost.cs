@@ -52,6 +52,7 @@ public static class ApiHost
         builder.Services.AddHostedService<Insights.SearchInsightsFlusher>();
         builder.Services.AddScoped<ProfileAssembler>();
         builder.Services.AddSingleton<ProfileCache>();
+        builder.Services.AddSingleton<WriteEffects>();
         builder.Services.AddSingleton<Transfer.ImportGate>();
         builder.Services.AddAutoMapper(cfg =>
         {
@@ -110,7 +111,6 @@ public static class ApiHost
         app.UseRateLimitHeaders();
         app.UseFailedCredentialRefusal();
         app.UseAuthorization();
-        app.UseReadYourWrites();
         app.UseMiddleware<QueryStringValidationMiddleware>();
         app.UseMiddleware<ConditionalGetMiddleware>();
         app.UseDirectoryOpenApi();

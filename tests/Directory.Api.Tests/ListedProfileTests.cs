@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Directory.Api.Contracts;
 using Directory.Api.Mapping;
+using Directory.Api.ReadModel;
 using Directory.Api.Tests.Infrastructure;
 using Directory.Domain;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,7 @@
 using System.Net;
 using Directory.Api.Contracts;
 using Directory.Api.Mapping;
+using Directory.Api.ReadModel;
 using Directory.Api.Tests.Infrastructure;
 using Directory.Domain;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,7 @@
 using Directory.Api.Tests.Infrastructure;
 using Directory.Domain;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Directory.Api.Tests;
 
@@ -16,6 +18,18 @@ public sealed class ReadModelUpdateTests(ReadModelUpdateTests.Fixture fixture) :
     }
 
     private readonly HttpClient _client = fixture.CreateClient();
+
+    [Fact]
+    public void Every_write_route_answers_only_once_the_read_model_and_caches_took_its_write_in()
+    {
+        var endpoints = fixture.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints.OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
+            // HSDS lists answer POST as well as GET (a search sent as a form): reads, not writes.
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods is { } methods
+                && methods.All(m => !HttpMethods.IsGet(m) && !HttpMethods.IsHead(m) && !HttpMethods.IsOptions(m)))
+            .ToList();
+        Assert.True(endpoints.Count >= 15, $"only {endpoints.Count} write routes found");
+        Assert.Empty(endpoints.Where(e => e.Metadata.GetMetadata<Endpoints.FollowedByReadModel>() is null).Select(e => e.RoutePattern.RawText));
+    }
 
     [Fact]
     public async Task After_a_rename_search_and_name_order_see_the_new_name_and_every_other_profile_is_still_found()

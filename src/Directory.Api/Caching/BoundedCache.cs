@@ -5,7 +5,7 @@ namespace Directory.Api.Caching;
 /// <summary>
 /// The one cache the API keeps in memory, and the only place its bound is kept. Everything cached goes
 /// through an instance of it: public answers (<see cref="Http.ResponseCache"/>), listed profiles' JSON
-/// (<see cref="Mapping.ProfileCache"/>) and the search's recent words and queries. Each user decides what
+/// (<see cref="ReadModel.ProfileCache"/>) and the search's recent words and queries. Each user decides what
 /// it keeps and under which key; this type holds the entries and bounds them in entries and in bytes, keys
 /// and each entry's own overhead included, as the user measures them (<c>bytesOf</c>). When full it starts
 /// over: what is asked for often (first pages, common filters, common words) comes back at once, and

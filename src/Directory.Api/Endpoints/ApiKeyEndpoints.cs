@@ -14,7 +14,7 @@ public static class ApiKeyEndpoints
 {
     public static IEndpointRouteBuilder MapApiKeyEndpoints(this IEndpointRouteBuilder api)
     {
-        var keys = api.MapGroup("/api-keys").WithTags("ApiKeys").RequireAuthorization(Policies.Admin).RequireCors(SecuritySetup.WritesCorsPolicy);
+        var keys = api.MapGroup("/api-keys").WithTags("ApiKeys").RequireAuthorization(Policies.Admin).RequireCors(SecuritySetup.WritesCorsPolicy).FollowedByReadModel();
 
         keys.MapPost("/", CreateApiKey)
             .WithName("CreateApiKey")

@@ -20,7 +20,7 @@ public static class ExpertWriteEndpoints
 {
     public static IEndpointRouteBuilder MapExpertWriteEndpoints(this IEndpointRouteBuilder api)
     {
-        var experts = api.MapGroup("/experts").WithTags("Experts").RequireAuthorization(Policies.Editor).RequireCors(SecuritySetup.WritesCorsPolicy);
+        var experts = api.MapGroup("/experts").WithTags("Experts").RequireAuthorization(Policies.Editor).RequireCors(SecuritySetup.WritesCorsPolicy).FollowedByReadModel();
 
         experts.MapPost("/", CreateExpert)
             .WithName("CreateExpert")

@@ -20,7 +20,7 @@ public static class NgoWriteEndpoints
 {
     public static IEndpointRouteBuilder MapNgoWriteEndpoints(this IEndpointRouteBuilder api)
     {
-        var ngos = api.MapGroup("/ngos").WithTags("Ngos").RequireAuthorization(Policies.Editor).RequireCors(SecuritySetup.WritesCorsPolicy);
+        var ngos = api.MapGroup("/ngos").WithTags("Ngos").RequireAuthorization(Policies.Editor).RequireCors(SecuritySetup.WritesCorsPolicy).FollowedByReadModel();
 
         ngos.MapPost("/", CreateNgo)
             .WithName("CreateNgo")

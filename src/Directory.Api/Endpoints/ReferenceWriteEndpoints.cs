@@ -18,7 +18,7 @@ public static partial class ReferenceWriteEndpoints
 {
     public static IEndpointRouteBuilder MapReferenceWriteEndpoints(this IEndpointRouteBuilder api)
     {
-        var admin = api.MapGroup("/").RequireAuthorization(Policies.Admin).RequireCors(SecuritySetup.WritesCorsPolicy);
+        var admin = api.MapGroup("/").RequireAuthorization(Policies.Admin).RequireCors(SecuritySetup.WritesCorsPolicy).FollowedByReadModel();
 
         admin.MapPut("/support-areas/{code}", PutSupportArea).WithTags("SupportAreas")
             .WithName("PutSupportArea")

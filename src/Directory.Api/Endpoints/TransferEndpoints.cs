@@ -32,6 +32,7 @@ public static class TransferEndpoints
             .WithDescription("CSV (UTF-8 with or without BOM, \",\" or \";\" separated, columns as in the README) or a JSON array in the write API's shape. Rows are matched by registration number, then slug, and created or updated; nothing is deleted. With dryRun=true nothing is written and the report says what would happen. A real run writes every row in one transaction, or nothing when any row is rejected (422 with the report). Imports run one at a time: one sent while another runs is a 429 with Retry-After.")
             .RequireAuthorization(Policies.Editor)
             .RequireCors(SecuritySetup.WritesCorsPolicy)
+            .FollowedByReadModel()
             .WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes))
             .Accepts(typeof(Stream), "text/csv", "application/json")
             .Produces<ImportReport>()
@@ -67,7 +68,7 @@ public static class TransferEndpoints
 
     /// <param name="dryRun">Validate and report without writing.</param>
     internal static async Task<Results<Ok<ImportReport>, ValidationProblem, ProblemHttpResult>> ImportNgos(
-        bool? dryRun, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, PublishedProfiles published, ImportGate gate, CancellationToken cancellationToken)
+        bool? dryRun, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, WriteEffects effects, ImportGate gate, CancellationToken cancellationToken)
     {
         var mediaType = context.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
         if (mediaType is not ("text/csv" or "application/json"))
@@ -101,7 +102,7 @@ public static class TransferEndpoints
 
         if (report.Written)
         {
-            await published.CatchUpAsync(cancellationToken); // what every write awaits before it answers (ReadYourWrites), here before the collection below
+            await effects.FollowAsync(cancellationToken); // what the filter does after every write, here before the collection below (then a no-op)
         }
 
         ReleaseImportMemory(db);

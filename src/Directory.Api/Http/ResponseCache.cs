@@ -201,7 +201,8 @@ public sealed class ResponseCache
         return output.ToArray();
     }
 
-    private void Purge(long version)
+    /// <summary>Lets go of every answer older than <paramref name="version"/>: after a write (<see cref="Endpoints.WriteEffects"/>), and on any read that sees a newer version (another instance's write).</summary>
+    public void Purge(long version)
     {
         if (version <= Interlocked.Read(ref _version))
         {

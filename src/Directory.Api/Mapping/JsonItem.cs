@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace Directory.Api.Mapping;
 
 /// <summary>
-/// An item of a list page already written as JSON (kept by the <see cref="ProfileCache"/>), written as it is.
+/// An item of a list page already written as JSON (kept by the <see cref="ReadModel.ProfileCache"/>), written as it is.
 /// The endpoint declares the item's real type for OpenAPI (<c>Produces</c>); the bytes are what the
 /// serializer wrote for it.
 /// </summary>

@@ -11,10 +11,10 @@ namespace Directory.Api.ReadModel;
 /// <see cref="DataVersion"/> moves (a save here, or another instance's write seen on the feed head), the
 /// profiles whose changes entered the feed since are reloaded into a new snapshot built beside the
 /// current one and swapped in: readers never wait for it, they keep the snapshot they have until then.
-/// A write on this instance waits for it before answering (<see cref="CatchUpAsync"/>), so the writer's
-/// next read shows the write.
+/// A write on this instance waits for it before answering (<see cref="CatchUpAsync"/>, called by
+/// <see cref="Endpoints.WriteEffects"/>), so the writer's next read shows the write.
 /// </summary>
-public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion dataVersion, ILogger<PublishedProfiles> logger) : IDisposable
+public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion dataVersion, ProfileCache profileJson, ILogger<PublishedProfiles> logger) : IDisposable
 {
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private long _retryAt;
@@ -23,12 +23,6 @@ public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion d
 
     /// <param name="LastPublicChange">When the last change of public data was made (the dataset's "modified"), kept as the feed head is.</param>
     public sealed record Snapshot(long DataVersion, long FeedPosition, ProfileIndex<NgoRow> Ngos, ProfileIndex<ExpertRow> Experts, DateTime? LastPublicChange);
-
-    /// <summary>
-    /// Raised once a new snapshot is in place, with the ids of the profiles it replaced (null: all of them,
-    /// after a full reload), so that what was derived from them can go at once (<see cref="Mapping.ProfileCache"/>).
-    /// </summary>
-    public event Action<IReadOnlySet<Guid>?>? Replaced;
 
     public void Dispose() => _refresh.Dispose();
 
@@ -133,10 +127,7 @@ public sealed class PublishedProfiles(IServiceScopeFactory scopes, DataVersion d
                     version, head, ProfileIndex.Build(await LoadNgosAsync(db, null, cancellationToken)), ProfileIndex.Build(await LoadExpertsAsync(db, null, cancellationToken)),
                     await LastPublicChangeAsync(db, long.MinValue, head, cancellationToken))
                 : await UpdateAsync(db, current, version, head, changed = [], cancellationToken);
-            if (changed is null || changed.Count > 0)
-            {
-                Replaced?.Invoke(changed);
-            }
+            profileJson.Evict(changed); // what was derived from the replaced profiles goes at once, whoever started this refresh
 
             Telemetry.DirectoryTelemetry.RefreshDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             Telemetry.DirectoryTelemetry.Profiles.Record(current.Ngos.Count, new KeyValuePair<string, object?>("kind", "ngo"));

@@ -1,8 +1,7 @@
 using Directory.Api.Caching;
-using Directory.Api.ReadModel;
 using Directory.Api.ReferenceData;
 
-namespace Directory.Api.Mapping;
+namespace Directory.Api.ReadModel;
 
 /// <summary>
 /// List pages show the same profiles again and again. Each listed profile's JSON is kept per version,
@@ -36,24 +35,21 @@ public sealed class ProfileCache
     private int _generation;
 
     /// <summary>
-    /// A profile's entries go as soon as the read model has its new version, all of them after a full
-    /// reload. One that a request still on the older snapshot adds just after is never served (its key
-    /// names the older version) and goes when the cache next starts over.
+    /// Called by <see cref="PublishedProfiles"/> as soon as a new snapshot is in place: the entries of the
+    /// profiles it replaced go (null: all of them, after a full reload). One that a request still on the
+    /// older snapshot adds just after is never served (its key names the older version) and goes when the
+    /// cache next starts over.
     /// </summary>
-    public ProfileCache(PublishedProfiles published)
+    public void Evict(IReadOnlySet<Guid>? ids)
     {
-        ArgumentNullException.ThrowIfNull(published);
-        published.Replaced += ids =>
+        if (ids is null)
         {
-            if (ids is null)
-            {
-                _json.Clear();
-            }
-            else
-            {
-                _json.RemoveWhere(key => ids.Contains(key.Id));
-            }
-        };
+            _json.Clear();
+        }
+        else if (ids.Count > 0)
+        {
+            _json.RemoveWhere(key => ids.Contains(key.Id));
+        }
     }
 
     internal int Count => _json.Count;
