@@ -23,7 +23,7 @@ public sealed class WriteEffects(PublishedProfiles published, ResponseCache resp
     }
 }
 
-/// <summary>Marks an endpoint whose writes the read model and caches take in before it answers (what the architecture test checks on every write route).</summary>
+/// <summary>Marks an endpoint whose writes the read model and caches take in before it answers (ReadModelUpdateTests finds it on every write route).</summary>
 public sealed class FollowedByReadModel;
 
 public static class WriteEffectsExtensions

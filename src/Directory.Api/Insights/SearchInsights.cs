@@ -75,19 +75,26 @@ public sealed partial class SearchInsights(IServiceScopeFactory scopes, IOptions
     {
         lock (_counting)
         {
-            if (!_pending.TryGetValue(key, out var counts))
+            if (PendingFor(key) is { } counts)
             {
-                if (_pending.Count >= _maxPending)
-                {
-                    Interlocked.Increment(ref _dropped);
-                    return;
-                }
-
-                _pending.Add(key, counts = new Counts());
+                counts.Add(match);
             }
-
-            counts.Add(match);
+            else
+            {
+                Interlocked.Increment(ref _dropped);
+            }
         }
+    }
+
+    // The counts waiting for key, made when there is room; null once MaxPending distinct queries wait. Under _counting.
+    private Counts? PendingFor(Key key)
+    {
+        if (!_pending.TryGetValue(key, out var counts) && _pending.Count < _maxPending)
+        {
+            _pending.Add(key, counts = new Counts());
+        }
+
+        return counts;
     }
 
     /// <summary>
@@ -132,10 +139,7 @@ public sealed partial class SearchInsights(IServiceScopeFactory scopes, IOptions
                 {
                     foreach (var (key, counts) in taken)
                     {
-                        if (_pending.TryGetValue(key, out var kept) || _pending.Count < _maxPending)
-                        {
-                            (kept ??= _pending[key] = new Counts()).Add(counts);
-                        }
+                        PendingFor(key)?.Add(counts);
                     }
                 }
 

@@ -164,12 +164,13 @@ public sealed class SearchInsightTests(SearchInsightTests.Fixture fixture) : ICl
 /// <summary>Insights across restarts and instances, and their bound per day: each test on a database of its own.</summary>
 public sealed class SearchInsightStorageTests
 {
-    private sealed class Instance(string connectionString, int maxPerDay = 10_000) : DirectoryApiFactory(connectionString)
+    private sealed class Instance(string connectionString, int maxPerDay = 10_000, int maxPending = 10_000) : DirectoryApiFactory(connectionString)
     {
         protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>(base.Settings)
         {
             ["SearchInsights:FlushSeconds"] = "3600",
             ["SearchInsights:MaxQueriesPerDay"] = maxPerDay.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["SearchInsights:MaxPending"] = maxPending.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
 
         public Task FlushAsync() => Services.GetRequiredService<SearchInsights>().FlushAsync(TestContext.Current.CancellationToken);
@@ -211,5 +212,21 @@ public sealed class SearchInsightStorageTests
         var count = 0;
         await instance.WithDbAsync(async db => count = await db.SearchInsights.CountAsync(TestContext.Current.CancellationToken));
         Assert.Equal(2, count);
+    }
+
+    [Fact]
+    public async Task Between_two_writes_at_most_the_pending_bound_of_queries_wait_and_those_waiting_keep_counting()
+    {
+        await using var instance = new Instance(Database(), maxPending: 2);
+        var (first, second, third) = (Unique.Word("pend"), Unique.Word("pend"), Unique.Word("pend"));
+        foreach (var word in new[] { first, second, third, first })
+        {
+            await instance.CreateClient().GetNgosAsync($"q={word}");
+        }
+
+        await instance.FlushAsync();
+        List<SearchInsight> rows = [];
+        await instance.WithDbAsync(async db => rows = await db.SearchInsights.ToListAsync(TestContext.Current.CancellationToken));
+        Assert.Equal([(first, 2), (second, 1)], rows.Select(r => (r.Query, r.Asked)).OrderBy(r => r.Item2 == 2 ? 0 : 1));
     }
 }
