@@ -53,6 +53,8 @@ public static class ApiHost
         builder.Services.AddScoped<ProfileAssembler>();
         builder.Services.AddSingleton<ProfileCache>();
         builder.Services.AddSingleton<WriteEffects>();
+        builder.Services.AddValidation();
+        builder.Services.AddSingleton<Validation.DeclaredRules>();
         builder.Services.AddSingleton<Transfer.ImportGate>();
         builder.Services.AddAutoMapper(cfg =>
         {
@@ -120,7 +122,8 @@ public static class ApiHost
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponses.WriteAsync })
             .DisableRateLimiting().AnswerHead();
 
-        var api = app.NewVersionedApi("Directory").MapGroup("/api/v{version:apiVersion}").HasApiVersion(1.0).AnswerHead();
+        // DisableValidation: the declared rules run in DeclaredRules, which names errors as the wire does.
+        var api = app.NewVersionedApi("Directory").MapGroup("/api/v{version:apiVersion}").HasApiVersion(1.0).AnswerHead().DisableValidation();
         api.MapNgoEndpoints();
         api.MapNgoWriteEndpoints();
         api.MapExpertEndpoints();

@@ -61,7 +61,7 @@ public static class ImportCommand
         ImportReport report;
         try
         {
-            var importer = new NgoImporter(db, app.Services.GetRequiredService<ReferenceDataCache>().Current, $"cli:{Environment.UserName}");
+            var importer = new NgoImporter(db, app.Services.GetRequiredService<ReferenceDataCache>().Current, app.Services.GetRequiredService<Validation.DeclaredRules>(), $"cli:{Environment.UserName}");
             await using var file = File.OpenRead(path);
             report = await importer.ImportAsync(file, path.EndsWith(".json", StringComparison.OrdinalIgnoreCase), dryRun, progress, CancellationToken.None);
         }

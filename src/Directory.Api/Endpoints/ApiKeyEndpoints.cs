@@ -60,7 +60,7 @@ public static class ApiKeyEndpoints
         }
 
         var validation = new WriteValidation(ReferenceData.ReferenceDataCache.Snapshot.Empty);
-        var name = validation.Required("name", body.Name, 100);
+        var name = validation.Required("name", body.Name);
         var role = validation.Enum<Role>("role", body.Role, null);
         if (WriteBody.Merged(errors, validation.Errors) is { Count: > 0 } faults)
         {
@@ -104,7 +104,8 @@ public static class ApiKeyEndpoints
 
 /// <param name="Name">Who the key is for, e.g. "Rēzeknes pašvaldības portāls".</param>
 /// <param name="Role">partner, editor or admin.</param>
-public sealed record CreateApiKeyRequest(string? Name, string? Role);
+[Microsoft.Extensions.Validation.ValidatableType]
+public sealed record CreateApiKeyRequest([property: Validation.Text(100)] string? Name, string? Role);
 
 /// <param name="Key">The key itself: shown this once; send it as X-Api-Key or Authorization: ApiKey.</param>
 public sealed record CreatedApiKeyDto(Guid Id, string Name, string Role, string Key, DateTime CreatedAt);

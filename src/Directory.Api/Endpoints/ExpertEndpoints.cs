@@ -5,6 +5,7 @@ using Directory.Api.Queries;
 using Directory.Api.ReadModel;
 using Directory.Api.ReferenceData;
 using Directory.Api.Search;
+using Directory.Api.Validation;
 using Directory.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ExpertReads = Directory.Api.Endpoints.ProfileReads<Directory.Api.Endpoints.ExpertReader, Directory.Api.Queries.ExpertRow, Directory.Api.Contracts.ExpertDto>;
@@ -35,8 +36,8 @@ public static class ExpertEndpoints
     }
 
     internal static Task<Results<Ok<PagedResult<JsonItem>>, ValidationProblem>> ListExperts(
-        [AsParameters] ExpertListParameters order, [AsParameters] ExpertFilterParameters parameters, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler, SearchInsights insights, HttpRequest request, CancellationToken cancellationToken) =>
-        ExpertReads.ListAsync(FilterParser.ForExperts(parameters, order, cache.Current, out var errors), errors, published, assembler, insights, request, cancellationToken);
+        [AsParameters] ExpertListParameters order, [AsParameters] ExpertFilterParameters parameters, PublishedProfiles published, ReferenceDataCache cache, DeclaredRules rules, ProfileAssembler assembler, SearchInsights insights, HttpRequest request, CancellationToken cancellationToken) =>
+        ExpertReads.ListAsync(FilterParser.ForExperts(parameters, order, cache.Current, rules, out var errors), errors, published, assembler, insights, request, cancellationToken);
 
     /// <param name="idOrSlug">The expert's id (uuid) or slug, e.g. ilze-ozola.</param>
     internal static Task<Results<Ok<ExpertDto>, ProblemHttpResult>> GetExpert(

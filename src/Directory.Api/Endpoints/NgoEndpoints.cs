@@ -6,6 +6,7 @@ using Directory.Api.Queries;
 using Directory.Api.ReadModel;
 using Directory.Api.ReferenceData;
 using Directory.Api.Search;
+using Directory.Api.Validation;
 using Directory.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NgoReads = Directory.Api.Endpoints.ProfileReads<Directory.Api.Endpoints.NgoReader, Directory.Api.Queries.NgoRow, Directory.Api.Contracts.NgoDto>;
@@ -43,14 +44,14 @@ public static class NgoEndpoints
     }
 
     internal static Task<Results<Ok<PagedResult<JsonItem>>, ValidationProblem>> ListNgos(
-        [AsParameters] NgoListParameters order, [AsParameters] NgoFilterParameters parameters, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler, SearchInsights insights, HttpRequest request, CancellationToken cancellationToken) =>
-        NgoReads.ListAsync(FilterParser.ForNgos(parameters, order, cache.Current, out var errors), errors, published, assembler, insights, request, cancellationToken);
+        [AsParameters] NgoListParameters order, [AsParameters] NgoFilterParameters parameters, PublishedProfiles published, ReferenceDataCache cache, DeclaredRules rules, ProfileAssembler assembler, SearchInsights insights, HttpRequest request, CancellationToken cancellationToken) =>
+        NgoReads.ListAsync(FilterParser.ForNgos(parameters, order, cache.Current, rules, out var errors), errors, published, assembler, insights, request, cancellationToken);
 
     internal static async Task<Results<Ok<NgoFacetsDto>, ValidationProblem>> GetNgoFacets(
-        [AsParameters] NgoFilterParameters parameters, PublishedProfiles published, ReferenceDataCache cache, CancellationToken cancellationToken)
+        [AsParameters] NgoFilterParameters parameters, PublishedProfiles published, ReferenceDataCache cache, DeclaredRules rules, CancellationToken cancellationToken)
     {
         var reference = cache.Current;
-        var filter = FilterParser.ForNgos(parameters, order: null, reference, out var errors);
+        var filter = FilterParser.ForNgos(parameters, order: null, reference, rules, out var errors);
         if (filter is null)
         {
             return Problems.InvalidQuery(errors);

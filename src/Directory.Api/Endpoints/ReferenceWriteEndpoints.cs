@@ -203,8 +203,8 @@ public static partial class ReferenceWriteEndpoints
             }
         }
 
-        validation.Required("nameLv", body?.NameLv, 120);
-        validation.Required("nameEn", body?.NameEn, 120);
+        validation.Required("nameLv", body?.NameLv);
+        validation.Required("nameEn", body?.NameEn);
         return (body, validation);
     }
 
@@ -224,4 +224,5 @@ public static partial class ReferenceWriteEndpoints
 /// <param name="NameLv">Latvian name.</param>
 /// <param name="NameEn">English name.</param>
 /// <param name="ParentCode">Support areas only: the code of the parent area, or null for a top-level area.</param>
-public sealed record ReferenceWriteRequest(string? NameLv, string? NameEn, string? ParentCode = null);
+[Microsoft.Extensions.Validation.ValidatableType]
+public sealed record ReferenceWriteRequest([property: Validation.Text(120)] string? NameLv, [property: Validation.Text(120)] string? NameEn, string? ParentCode = null);

@@ -10,6 +10,7 @@ using Directory.Api.ReferenceData;
 using Directory.Api.Setup;
 using Directory.Api.Transfer;
 using Directory.Api.Writes;
+using Directory.Api.Validation;
 using Directory.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -89,7 +90,7 @@ public static class TransferEndpoints
         try
         {
             // The body is parsed as it arrives: the file is never held whole.
-            report = await new NgoImporter(db, cache.Current, context.User.Actor()).ImportAsync(context.Request.Body, mediaType == "application/json", dryRun ?? false, null, cancellationToken);
+            report = await new NgoImporter(db, cache.Current, context.RequestServices.GetRequiredService<DeclaredRules>(), context.User.Actor()).ImportAsync(context.Request.Body, mediaType == "application/json", dryRun ?? false, null, cancellationToken);
         }
         catch (ImportFormatException e) when (e.Field is not null)
         {
@@ -130,10 +131,10 @@ public static class TransferEndpoints
     /// <param name="format">csv or json (default: json, or csv when Accept asks for text/csv).</param>
     internal static async Task<Results<EmptyHttpResult, ValidationProblem>> ExportNgos(
         [AsParameters] NgoFilterParameters parameters, [WireEnum(typeof(ExportFileFormat))] string? format, HttpContext context, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler,
-        IOptions<JsonOptions> json, CancellationToken cancellationToken)
+        DeclaredRules rules, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var reference = cache.Current;
-        var filter = FilterParser.ForNgos(parameters, order: null, reference, out var errors);
+        var filter = FilterParser.ForNgos(parameters, order: null, reference, rules, out var errors);
         var csv = ExportFormat.IsCsv(format, context.Request, errors);
         if (filter is null || errors.Count > 0)
         {
@@ -153,9 +154,9 @@ public static class TransferEndpoints
     /// <param name="format">csv or json (default: json, or csv when Accept asks for text/csv).</param>
     internal static async Task<Results<EmptyHttpResult, ValidationProblem>> ExportExperts(
         [AsParameters] ExpertFilterParameters parameters, [WireEnum(typeof(ExportFileFormat))] string? format, HttpContext context, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler,
-        IOptions<JsonOptions> json, CancellationToken cancellationToken)
+        DeclaredRules rules, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
-        var filter = FilterParser.ForExperts(parameters, order: null, cache.Current, out var errors);
+        var filter = FilterParser.ForExperts(parameters, order: null, cache.Current, rules, out var errors);
         var csv = ExportFormat.IsCsv(format, context.Request, errors);
         if (filter is null || errors.Count > 0)
         {

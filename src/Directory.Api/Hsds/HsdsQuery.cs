@@ -1,6 +1,7 @@
 using System.Globalization;
 using Directory.Api.Queries;
 using Directory.Api.ReferenceData;
+using Directory.Api.Validation;
 
 namespace Directory.Api.Hsds;
 
@@ -13,11 +14,13 @@ namespace Directory.Api.Hsds;
 public sealed class HsdsQuery
 {
     private readonly IQueryCollection _query;
+    private readonly DeclaredRules _rules;
     private readonly Dictionary<string, string[]> _errors = new(StringComparer.Ordinal);
 
-    private HsdsQuery(string path, IQueryCollection query)
+    private HsdsQuery(string path, IQueryCollection query, DeclaredRules rules)
     {
         _query = query;
+        _rules = rules;
         var allowed = HsdsDocument.ParametersOf(path);
         foreach (var name in query.Keys.Where(k => !allowed.Contains(k)))
         {
@@ -42,7 +45,7 @@ public sealed class HsdsQuery
     public static HsdsQuery Read(string path, HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return new HsdsQuery(path, request.Query);
+        return new HsdsQuery(path, request.Query, request.HttpContext.RequestServices.GetRequiredService<DeclaredRules>());
     }
 
     public string? Text(string name) => _query.TryGetValue(name, out var values) ? values.ToString() : null;
@@ -66,7 +69,7 @@ public sealed class HsdsQuery
     /// <summary>Page and size for lists the read model does not hold (taxonomies and terms), with v1's bounds.</summary>
     public (int Page, int Size) Paging()
     {
-        var filter = FilterParser.ForNgos(new NgoFilterParameters(), Order(), ReferenceDataCache.Snapshot.Empty, out var errors);
+        var filter = FilterParser.ForNgos(new NgoFilterParameters(), Order(), ReferenceDataCache.Snapshot.Empty, _rules, out var errors);
         Adopt(errors);
         return filter is null ? (1, ListLimits.DefaultPageSize) : (filter.Page, filter.PageSize);
     }
@@ -113,6 +116,7 @@ public sealed class HsdsQuery
             new NgoFilterParameters { Q = Text("search"), UpdatedSince = Text("modified_after"), SupportArea = areas, TargetGroup = groups },
             Order(),
             reference,
+            _rules,
             out var errors);
         Adopt(errors);
         // A distance from the postcode's centroid. The directory holds no coordinates, so it answers what

@@ -1,10 +1,7 @@
-using System.Collections.Concurrent;
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using System.Reflection;
-using Microsoft.AspNetCore.Mvc;
 using Directory.Api.ReferenceData;
 using Directory.Api.Search;
+using Directory.Api.Validation;
 using Directory.Domain;
 
 namespace Directory.Api.Queries;
@@ -19,11 +16,12 @@ public sealed class FilterParser(ReferenceDataCache.Snapshot reference)
     public bool IsValid => _errors.Count == 0;
 
     /// <param name="order">Sort and page, for a list; null for what takes the filters alone (facets, export).</param>
-    public static ProfileFilter? ForNgos(NgoFilterParameters p, ListOrderParameters? order, ReferenceDataCache.Snapshot reference, out IDictionary<string, string[]> errors)
+    /// <param name="rules">The rules declared on the parameters (Queries/ListParameters.cs), run by the framework's validator.</param>
+    public static ProfileFilter? ForNgos(NgoFilterParameters p, ListOrderParameters? order, ReferenceDataCache.Snapshot reference, DeclaredRules rules, out IDictionary<string, string[]> errors)
     {
         ArgumentNullException.ThrowIfNull(p);
         var parser = new FilterParser(reference);
-        parser.Check(p, order);
+        parser.Check(rules, p, order);
         var search = parser.Text(p.Q);
         var filter = new ProfileFilter
         {
@@ -43,11 +41,12 @@ public sealed class FilterParser(ReferenceDataCache.Snapshot reference)
     }
 
     /// <param name="order">Sort and page, for a list; null for the export.</param>
-    public static ProfileFilter? ForExperts(ExpertFilterParameters p, ListOrderParameters? order, ReferenceDataCache.Snapshot reference, out IDictionary<string, string[]> errors)
+    /// <param name="rules">The rules declared on the parameters (Queries/ListParameters.cs), run by the framework's validator.</param>
+    public static ProfileFilter? ForExperts(ExpertFilterParameters p, ListOrderParameters? order, ReferenceDataCache.Snapshot reference, DeclaredRules rules, out IDictionary<string, string[]> errors)
     {
         ArgumentNullException.ThrowIfNull(p);
         var parser = new FilterParser(reference);
-        parser.Check(p, order);
+        parser.Check(rules, p, order);
         var search = parser.Text(p.Q);
         var filter = new ProfileFilter
         {
@@ -64,21 +63,15 @@ public sealed class FilterParser(ReferenceDataCache.Snapshot reference)
         return parser.IsValid ? filter : null;
     }
 
-    /// <summary>
-    /// The rules declared on the bound parameters (Queries/ListParameters.cs: lengths, ranges, patterns,
-    /// allowed values), the same attributes the OpenAPI document shows; a list's rules hold for each value.
-    /// </summary>
-    private void Check(object filters, ListOrderParameters? order)
+    /// <summary>The rules declared on the bound parameters: lengths, ranges, patterns, allowed values.</summary>
+    private void Check(DeclaredRules rules, object filters, ListOrderParameters? order)
     {
+        ArgumentNullException.ThrowIfNull(rules);
         foreach (var parameters in order is null ? [filters] : new[] { filters, order })
         {
-            foreach (var (name, value, rules) in QueryParameterRules.Of(parameters))
+            foreach (var (name, messages) in rules.Check(parameters))
             {
-                object?[] values = value is string[] list ? list : [value];
-                if (values.Where(v => v is not null).Select(v => rules.FirstOrDefault(r => !r.IsValid(v))).FirstOrDefault(r => r is not null) is { } broken)
-                {
-                    Add(name, broken.FormatErrorMessage(name));
-                }
+                _errors[name] = messages;
             }
         }
     }
@@ -215,18 +208,4 @@ public sealed class FilterParser(ReferenceDataCache.Snapshot reference)
 
     private void Add(string name, string message) =>
         _errors[name] = _errors.TryGetValue(name, out var existing) ? [.. existing, message] : [message];
-}
-
-/// <summary>The validation attributes of each bound query property, by its query name; read once per parameter class.</summary>
-internal static class QueryParameterRules
-{
-    private sealed record Rule(string Name, System.Reflection.PropertyInfo Property, ValidationAttribute[] Rules);
-
-    private static readonly ConcurrentDictionary<Type, Rule[]> ByType = new();
-
-    public static IEnumerable<(string Name, object? Value, ValidationAttribute[] Rules)> Of(object parameters) =>
-        ByType.GetOrAdd(parameters.GetType(), type => [.. type.GetProperties()
-            .Select(p => new Rule(p.GetCustomAttribute<FromQueryAttribute>()?.Name ?? p.Name, p, [.. p.GetCustomAttributes<ValidationAttribute>(inherit: true)]))
-            .Where(r => r.Rules.Length > 0)])
-        .Select(r => (r.Name, r.Property.GetValue(parameters), r.Rules));
 }

@@ -19,7 +19,7 @@ public class NgoFilterParameters
     [FromQuery(Name = "targetGroup")] public string[]? TargetGroup { get; init; }
 
     /// <summary>ISO 639 language code of service, e.g. lv, ru, en.</summary>
-    [FromQuery(Name = "language"), RegularExpression(ListLimits.LanguageListPattern, ErrorMessage = ListLimits.NotLanguageCodes)] public string[]? Language { get; init; }
+    [FromQuery(Name = "language"), EachValueMatches(ListLimits.LanguageListPattern, ErrorMessage = ListLimits.NotLanguageCodes)] public string[]? Language { get; init; }
 
     /// <summary>Only LBLT members (true) or non-members (false).</summary>
     [FromQuery(Name = "member")] public bool? Member { get; init; }
@@ -41,7 +41,7 @@ public class ExpertFilterParameters
     [FromQuery(Name = "region")] public string[]? Region { get; init; }
 
     /// <summary>ISO 639 language code, e.g. lv, ru, en.</summary>
-    [FromQuery(Name = "language"), RegularExpression(ListLimits.LanguageListPattern, ErrorMessage = ListLimits.NotLanguageCodes)] public string[]? Language { get; init; }
+    [FromQuery(Name = "language"), EachValueMatches(ListLimits.LanguageListPattern, ErrorMessage = ListLimits.NotLanguageCodes)] public string[]? Language { get; init; }
 
     /// <summary>Only profiles updated at or after this ISO 8601 date or date-time (UTC unless an offset is given).</summary>
     [FromQuery(Name = "updatedSince"), RegularExpression(ListLimits.IsoDatePattern, ErrorMessage = ListLimits.NotIsoDate)] public string? UpdatedSince { get; init; }
@@ -84,4 +84,18 @@ public sealed class ListSortValuesAttribute : AllowedValuesAttribute
     public ListSortValuesAttribute()
         : base(ListLimits.SortName, ListLimits.SortNameDescending, ListLimits.SortUpdated, ListLimits.SortUpdatedDescending, ListLimits.SortRelevance) =>
         ErrorMessage = $"Must be one of {string.Join(", ", Values)}.";
+
+    // Left out is the list's default; the framework's AllowedValuesAttribute would refuse null.
+    public override bool IsValid(object? value) => value is null || base.IsValid(value);
+}
+
+/// <summary>
+/// A pattern each value of a repeated parameter matches (<c>?language=lv&amp;language=ru,en</c>); the
+/// framework's <see cref="RegularExpressionAttribute"/>, which the OpenAPI document shows, tests one string.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class EachValueMatchesAttribute(string pattern) : RegularExpressionAttribute(pattern)
+{
+    public override bool IsValid(object? value) =>
+        value is IEnumerable<string?> values ? values.All(v => base.IsValid(v)) : base.IsValid(value);
 }

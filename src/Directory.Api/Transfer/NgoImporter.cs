@@ -23,7 +23,7 @@ public sealed record ImportReport(bool DryRun, bool Written, int Created, int Up
 /// transaction, or none when any row is rejected. Region, support-area and target-group columns take
 /// codes or Latvian names.
 /// </summary>
-public sealed class NgoImporter(DirectoryDbContext db, ReferenceDataCache.Snapshot reference, string actor)
+public sealed class NgoImporter(DirectoryDbContext db, ReferenceDataCache.Snapshot reference, Validation.DeclaredRules rules, string actor)
 {
     /// <param name="content">The file, read as it is parsed: rows become requests as they come, so what is held is the requests, not the file.</param>
     public async Task<ImportReport> ImportAsync(Stream content, bool json, bool dryRun, IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
@@ -103,7 +103,7 @@ public sealed class NgoImporter(DirectoryDbContext db, ReferenceDataCache.Snapsh
         var ngo = existing ?? NewNgo();
         var before = existing is null ? null : NgoWriter.ToRequest(existing, reference);
         var wasPublic = existing?.Status == PublicationStatus.Published;
-        var errors = await NgoWriter.ApplyAsync(known.Holders, request, ngo, reference, cancellationToken);
+        var errors = WriteBody.Merged(rules.Check(request), await NgoWriter.ApplyAsync(known.Holders, request, ngo, reference, cancellationToken));
         var issues = rowErrors.Select(e => new ImportIssue(e.Column, e.Message))
             .Concat(errors.SelectMany(e => e.Value.Select(m => new ImportIssue(e.Key, m))))
             .ToList();

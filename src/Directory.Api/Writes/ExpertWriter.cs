@@ -63,13 +63,12 @@ public sealed class ExpertWriter : IProfileWriter<Expert, ExpertWriteRequest, Co
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(expert);
         var v = new WriteValidation(reference);
-        v.MaxItems(("regions", request.Regions?.Count), ("expertise", request.Expertise?.Count), ("languages", request.Languages?.Count), ("helpOffered", request.HelpOffered?.Count));
-        var name = v.Required("name", request.Name, ProfileLimits.Name);
+        var name = v.Required("name", request.Name);
         var slug = v.Slug(request.Slug, name);
-        var title = v.Required("title", request.Title, ProfileLimits.Name);
-        var affiliation = v.Optional("affiliation", request.Affiliation, ProfileLimits.Name);
-        var bioLv = v.Required("bioLv", request.BioLv, ProfileLimits.Description, multiline: true);
-        var bioEn = v.Optional("bioEn", request.BioEn, ProfileLimits.Description, multiline: true);
+        var title = v.Required("title", request.Title);
+        var affiliation = WriteValidation.Optional(request.Affiliation);
+        var bioLv = v.Required("bioLv", request.BioLv);
+        var bioEn = WriteValidation.Optional(request.BioEn);
         var regions = v.Regions("regions", request.Regions);
         if (!request.Nationwide && regions.Count == 0 && !v.Errors.ContainsKey("regions"))
         {
@@ -85,10 +84,10 @@ public sealed class ExpertWriter : IProfileWriter<Expert, ExpertWriteRequest, Co
         }
 
         var availability = v.Enum("availability", request.Availability, (Availability?)Availability.Available);
-        var note = v.Optional("availabilityNote", request.AvailabilityNote, 200);
-        var email = v.Email("email", request.Email);
-        var phone = v.Phone("phone", request.Phone);
-        var website = v.Url("website", request.Website);
+        var note = WriteValidation.Optional(request.AvailabilityNote);
+        var email = WriteValidation.Optional(request.Email);
+        var phone = WriteValidation.Optional(request.Phone);
+        var website = WriteValidation.Optional(request.Website);
         var status = v.Enum("status", request.Status, (PublicationStatus?)PublicationStatus.Draft);
         if (slug is not null && await db.Experts.AnyAsync(e => e.Slug == slug && e.Id != expert.Id, cancellationToken))
         {

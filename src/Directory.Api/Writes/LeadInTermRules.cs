@@ -33,8 +33,15 @@ public static class LeadInTermRules
                 continue;
             }
 
-            if (validation.Required(at, terms[i], LeadInTerms.MaxLength) is not { } term)
+            if (validation.Required(at, terms[i]) is not { } term)
             {
+                continue;
+            }
+
+            // A list's items are checked here, one by one: an attribute on the list would name the list, not the term.
+            if (Validation.TextAttribute.ProblemOf(term, LeadInTerms.MaxLength) is { } problem)
+            {
+                validation.Add(at, problem);
                 continue;
             }
 

@@ -75,18 +75,16 @@ public sealed class NgoWriter : IProfileWriter<Ngo, NgoWriteRequest, Contracts.N
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(ngo);
         var v = new WriteValidation(reference);
-        v.MaxItems(("workAreas", request.WorkAreas?.Count), ("supportAreas", request.SupportAreas?.Count), ("targetGroups", request.TargetGroups?.Count),
-            ("languages", request.Languages?.Count), ("socialLinks", request.SocialLinks?.Count));
-        var name = v.Required("name", request.Name, ProfileLimits.Name);
+        var name = v.Required("name", request.Name);
         var slug = v.Slug(request.Slug, name);
-        var shortName = v.Optional("shortName", request.ShortName, ProfileLimits.ShortName);
+        var shortName = WriteValidation.Optional(request.ShortName);
         var legalForm = v.Enum<LegalForm>("legalForm", request.LegalForm, null);
-        v.RegistrationNumberOf(request.RegistrationNumber);
-        var descriptionLv = v.Required("descriptionLv", request.DescriptionLv, ProfileLimits.Description, multiline: true);
-        var descriptionEn = v.Optional("descriptionEn", request.DescriptionEn, ProfileLimits.Description, multiline: true);
+        v.Required("registrationNumber", request.RegistrationNumber);
+        var descriptionLv = v.Required("descriptionLv", request.DescriptionLv);
+        var descriptionEn = WriteValidation.Optional(request.DescriptionEn);
         var municipality = v.Municipality("registeredMunicipality", request.RegisteredMunicipality);
-        var address = v.Required("address", request.Address, 200);
-        var postalCode = v.PostalCode(request.PostalCode);
+        var address = v.Required("address", request.Address);
+        var postalCode = v.Required("postalCode", request.PostalCode);
         var workAreas = v.Regions("workAreas", request.WorkAreas);
         if (!request.Nationwide && workAreas.Count == 0 && !v.Errors.ContainsKey("workAreas"))
         {
@@ -96,14 +94,14 @@ public sealed class NgoWriter : IProfileWriter<Ngo, NgoWriteRequest, Contracts.N
         var supportAreas = v.SupportAreas("supportAreas", request.SupportAreas, required: true);
         var targetGroups = v.TargetGroups("targetGroups", request.TargetGroups);
         var languages = v.Languages("languages", request.Languages);
-        var email = v.Email("email", request.Email);
-        var phone = v.Phone("phone", request.Phone);
-        var website = v.Url("website", request.Website);
+        var email = WriteValidation.Optional(request.Email);
+        var phone = WriteValidation.Optional(request.Phone);
+        var website = WriteValidation.Optional(request.Website);
         var social = new List<SocialLink>();
         foreach (var (link, i) in (request.SocialLinks ?? []).Select((l, i) => (l, i)))
         {
-            var network = v.Required($"socialLinks[{i}].network", link.Network, 30);
-            var url = string.IsNullOrWhiteSpace(link.Url) ? v.Required($"socialLinks[{i}].url", null, 1) : v.Url($"socialLinks[{i}].url", link.Url);
+            var network = v.Required($"socialLinks[{i}].network", link.Network);
+            var url = v.Required($"socialLinks[{i}].url", link.Url);
             if (network is not null && url is not null)
             {
                 social.Add(new SocialLink { Network = network, Url = url });

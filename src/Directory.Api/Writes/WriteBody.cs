@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Directory.Api.Validation;
 
 namespace Directory.Api.Writes;
 
@@ -28,7 +29,7 @@ public static class WriteBody
             return (null, errors);
         }
 
-        return node is null ? (null, Error("body", "A JSON object is required.")) : Deserialize<T>(node);
+        return node is null ? (null, Error("body", "A JSON object is required.")) : Declared(request, Deserialize<T>(node));
     }
 
     public static async Task<(T? Body, Dictionary<string, string[]>? Errors)> MergeAsync<T>(HttpRequest request, T current)
@@ -54,7 +55,25 @@ public static class WriteBody
         }
 
         var document = JsonSerializer.SerializeToNode(current, Options)!;
-        return Deserialize<T>(Merge(document, patch)!);
+        return Declared(request, Deserialize<T>(Merge(document, patch)!));
+    }
+
+    /// <summary>The body's faults and those of the rules its type declares (lengths, formats), one list.</summary>
+    private static (T? Body, Dictionary<string, string[]>? Errors) Declared<T>(HttpRequest request, (T? Body, Dictionary<string, string[]>? Errors) read)
+        where T : class
+    {
+        if (read.Body is null)
+        {
+            return read;
+        }
+
+        var declared = request.HttpContext.RequestServices.GetRequiredService<DeclaredRules>().Check(read.Body);
+        foreach (var (member, messages) in read.Errors ?? [])
+        {
+            declared[member] = messages; // an unknown or wrong-typed member was set aside: its own fault says it
+        }
+
+        return (read.Body, declared.Count == 0 ? null : declared);
     }
 
     private static readonly string[] CannotRemove = ["This member always has a value and cannot be removed (null); send the value it should have."];

@@ -1,5 +1,3 @@
-using System.Net.Mail;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Directory.Api.ReferenceData;
 using Directory.Domain;
@@ -19,8 +17,8 @@ public sealed partial class WriteValidation(ReferenceDataCache.Snapshot referenc
     public void Add(string field, string message) =>
         _errors[field] = _errors.TryGetValue(field, out var existing) ? [.. existing, message] : [message];
 
-    /// <param name="multiline">Text that may hold line breaks and tabs (a description); other control characters are refused everywhere.</param>
-    public string? Required(string field, string? value, int maxLength, bool multiline = false)
+    /// <summary>The value trimmed, or "Required." when it is left out or blank. Its length and format are declared on the request type (Validation/TextAttributes.cs).</summary>
+    public string? Required(string field, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -28,35 +26,11 @@ public sealed partial class WriteValidation(ReferenceDataCache.Snapshot referenc
             return null;
         }
 
-        return Optional(field, value, maxLength, multiline);
+        return value.Trim();
     }
 
-    /// <param name="multiline">Text that may hold line breaks and tabs (a description); other control characters are refused everywhere.</param>
-    public string? Optional(string field, string? value, int maxLength, bool multiline = false)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        var trimmed = value.Trim();
-        if (trimmed.Length > maxLength)
-        {
-            Add(field, $"At most {maxLength} characters.");
-        }
-
-        // A NUL made the CSV export unreadable to the importer; an escape sequence reaches terminals and readers.
-        foreach (var c in trimmed)
-        {
-            if (char.IsControl(c) && !(multiline && c is '\n' or '\r' or '\t'))
-            {
-                Add(field, $"Holds a control character (U+{(int)c:X4}); {(multiline ? "only line breaks and tabs may stand in this text" : "this text is one line without tabs")}.");
-                break;
-            }
-        }
-
-        return trimmed;
-    }
+    /// <summary>The value trimmed; null when it is left out or blank.</summary>
+    public static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     /// <summary>The slug a write asks for: the one given, or one made from the name.</summary>
     public static string SlugOf(string? value, string? name) =>
@@ -100,62 +74,6 @@ public sealed partial class WriteValidation(ReferenceDataCache.Snapshot referenc
         return fallback;
     }
 
-    public void RegistrationNumberOf(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            Add("registrationNumber", "Required.");
-        }
-        else if (!RegistrationNumber.IsValid(value))
-        {
-            Add("registrationNumber", "Must be an 11-digit Latvian registration number with a valid check digit.");
-        }
-    }
-
-    public string? PostalCode(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value) || !PostalCodePattern().IsMatch(value.Trim()))
-        {
-            Add("postalCode", "Must be a Latvian postal code, LV-####.");
-            return null;
-        }
-
-        return value.Trim();
-    }
-
-    public string? Email(string field, string? value)
-    {
-        var email = Optional(field, value, ProfileLimits.Email);
-        if (email is not null && (!MailAddress.TryCreate(email, out var parsed) || parsed.Address != email))
-        {
-            Add(field, "Must be an e-mail address.");
-        }
-
-        return email;
-    }
-
-    public string? Phone(string field, string? value)
-    {
-        var phone = Optional(field, value, 12);
-        if (phone is not null && !PhonePattern().IsMatch(phone))
-        {
-            Add(field, "Must be +371 and eight digits.");
-        }
-
-        return phone;
-    }
-
-    public string? Url(string field, string? value)
-    {
-        var url = Optional(field, value, ProfileLimits.Url);
-        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
-        {
-            Add(field, "Must be an absolute http or https URL.");
-        }
-
-        return url;
-    }
-
     public List<Region> Regions(string field, IReadOnlyList<string>? codes) =>
         Codes(field, codes, reference.FindRegion, "region");
 
@@ -181,16 +99,6 @@ public sealed partial class WriteValidation(ReferenceDataCache.Snapshot referenc
         }
 
         return region;
-    }
-
-    /// <summary>Each named list holds at most <see cref="ProfileLimits.ListItems"/> items.</summary>
-    public void MaxItems(params (string Field, int? Count)[] lists)
-    {
-        ArgumentNullException.ThrowIfNull(lists);
-        foreach (var (field, count) in lists.Where(l => l.Count > ProfileLimits.ListItems))
-        {
-            Add(field, $"At most {ProfileLimits.ListItems} items.");
-        }
     }
 
     public List<string> Languages(string field, IReadOnlyList<string>? codes)
@@ -240,10 +148,4 @@ public sealed partial class WriteValidation(ReferenceDataCache.Snapshot referenc
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
-
-    [GeneratedRegex("^LV-[0-9]{4}$")]
-    private static partial Regex PostalCodePattern();
-
-    [GeneratedRegex(@"^\+371[0-9]{8}$")]
-    private static partial Regex PhonePattern();
 }
