@@ -25,13 +25,14 @@ public sealed class DeclaredRulesTests(WriteApiTests.Fixture fixture) : IClassFi
         var rules = fixture.Services.GetRequiredService<DeclaredRules>();
         var declaring = typeof(DeclaredRules).Assembly.GetTypes()
             .Where(t => t is { IsAbstract: false, IsClass: true } && !typeof(Attribute).IsAssignableFrom(t))
-            .Where(t => t.Namespace != "Directory.Api.Contracts") // answers: their attributes describe, they are not checked
-            .Where(t => t.Namespace != "Directory.Api.Settings") // options: checked on start (ValidateDataAnnotations)
+            // What a request carries (bodies, query parameters, a body's parts); an answer's attributes only describe it.
+            .Where(t => t.Name.EndsWith("Request", StringComparison.Ordinal) || t.Name.EndsWith("Parameters", StringComparison.Ordinal) || t.Name.EndsWith("Write", StringComparison.Ordinal))
             .Where(t => t.GetProperties().Any(p => p.GetCustomAttributes<ValidationAttribute>(inherit: true).Any()))
             .ToList();
 
         Assert.Contains(typeof(Writes.NgoWriteRequest), declaring);
         Assert.Contains(typeof(Queries.NgoListParameters), declaring);
+        Assert.Contains(typeof(Contracts.LeadInTermsRequest), declaring);
         Assert.All(declaring, t => Assert.True(rules.Covers(t), $"{t.FullName} declares rules the framework does not run: mark it [ValidatableType]."));
     }
 
@@ -120,6 +121,28 @@ public sealed class DeclaredRulesTests(WriteApiTests.Fixture fixture) : IClassFi
         var rejected = Assert.Single(report.GetProperty("rows").EnumerateArray());
         Assert.Equal("rejected", rejected.GetProperty("action").GetString());
         Assert.Equal(["name", "phone", "shortName"], rejected.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("column").GetString()).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("CreateApiKeyRequest", "name", "POST /api/v1/api-keys")]
+    [InlineData("ReferenceWriteRequest", "nameLv", "PUT /api/v1/target-groups/{code}")]
+    [InlineData("ReferenceWriteRequest", "nameEn", "PUT /api/v1/target-groups/{code}")]
+    public async Task A_text_as_long_as_the_contract_allows_is_accepted_and_one_longer_refused(string schema, string field, string route)
+    {
+        var contract = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(MigrationTests.RepositoryRoot(), "openapi", "v1.json"), Cancel))!;
+        var limit = contract["components"]!["schemas"]![schema]!["properties"]![field]!["maxLength"]!.GetValue<int>();
+
+        using var at = await SendAsync(fixture.Admin, route.Replace("{code}", Unique.Slug("robeza"), StringComparison.Ordinal), Body(new string('ā', limit)), ifMatch: null);
+        Assert.True(at.IsSuccessStatusCode, $"{field} of {limit} characters, as the contract allows: {(int)at.StatusCode} {await at.Content.ReadAsStringAsync(Cancel)}");
+
+        using var over = await SendAsync(fixture.Admin, route.Replace("{code}", Unique.Slug("robeza"), StringComparison.Ordinal), Body(new string('ā', limit + 1)), ifMatch: null);
+        var errors = (await AssertProblemAsync(over, HttpStatusCode.BadRequest)).GetProperty("errors");
+        Assert.Equal([field], errors.EnumerateObject().Select(e => e.Name));
+
+        Dictionary<string, string> Body(string text) => new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["name"] = "Robežas atslēga", ["role"] = "editor", ["nameLv"] = "Robeža", ["nameEn"] = "Limit", [field] = text,
+        }.Where(m => schema == "CreateApiKeyRequest" ? m.Key is "name" or "role" : m.Key is "nameLv" or "nameEn").ToDictionary();
     }
 
     private Task<HttpResponseMessage> PostNgoAsync(string field, string value)

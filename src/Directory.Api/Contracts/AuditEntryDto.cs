@@ -1,3 +1,5 @@
+using Directory.Infrastructure.Configurations;
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 
 namespace Directory.Api.Contracts;
@@ -8,7 +10,7 @@ namespace Directory.Api.Contracts;
 /// <param name="Actor">Who made it: an API key's name (key:…) or a token's subject.</param>
 /// <param name="Action">create, update, archive or erase.</param>
 /// <param name="Changes">Changed fields (as the write API names them) with their values before and after; null for an erased person.</param>
-public sealed record AuditEntryDto(long Id, DateTime At, string Actor, [property: WireEnum(typeof(Domain.AuditAction))] string Action, IReadOnlyDictionary<string, FieldChange>? Changes);
+public sealed record AuditEntryDto([property: Range(typeof(long), "1", "9223372036854775807")] long Id, DateTime At, [property: MaxLength(ProfileLimits.Name)] string Actor, [property: WireEnum(typeof(Domain.AuditAction))] string Action, IReadOnlyDictionary<string, FieldChange>? Changes);
 
 /// <summary>A field's value before and after a change, as JSON (a string, number, boolean, list or object; null when absent).</summary>
 /// <param name="Before">The value before; null on creation or when the field was empty.</param>

@@ -1,3 +1,4 @@
+using Directory.Infrastructure.Configurations;
 using System.ComponentModel.DataAnnotations;
 
 namespace Directory.Api.Contracts;
@@ -8,25 +9,32 @@ public sealed record ExpertDto
     /// <example>e9df06c2-be30-4499-a161-0ff10ede4310</example>
     public required Guid Id { get; init; }
     /// <example>ilze-ozola</example>
+    [MaxLength(ProfileLimits.Slug)]
     public required string Slug { get; init; }
     /// <example>Ilze Ozola</example>
+    [MaxLength(ProfileLimits.Name)]
     public required string Name { get; init; }
     /// <example>Klīniskā psiholoģe</example>
+    [MaxLength(ProfileLimits.Name)]
     public required string Title { get; init; }
     /// <example>Cerības tilts</example>
+    [MaxLength(ProfileLimits.Name)]
     public string? Affiliation { get; init; }
 
     /// <summary>Short bio in the response language, or in Latvian where there is no translation.</summary>
     /// <example>Ilze Ozola ir izdomāts demonstrācijas eksperta profils.</example>
     public required string Bio { get; init; }
 
+    [MaxLength(ProfileLimits.ListItems)]
     public required IReadOnlyList<CodeName> Expertise { get; init; }
     public required WorkAreaDto WorkArea { get; init; }
     /// <example>["lv","ru"]</example>
+    [MaxLength(ProfileLimits.ListItems), EachMaxLength(3)]
     public required IReadOnlyList<string> Languages { get; init; }
 
     /// <summary>advice, talks, policyReview, training, mentoring, research.</summary>
     /// <example>["advice","talks"]</example>
+    [MaxLength(ProfileLimits.ListItems), EachMaxLength(30)]
     public required IReadOnlyList<string> HelpOffered { get; init; }
 
     public required AvailabilityDto Availability { get; init; }
@@ -43,6 +51,7 @@ public sealed record ExpertDto
 
     /// <summary>Raised on every change. Writes name it in If-Match, as the item's ETag or as "v{version}".</summary>
     /// <example>2</example>
+    [Range(1, int.MaxValue)]
     public required int Version { get; init; }
 }
 
@@ -54,6 +63,6 @@ public sealed record AvailabilityDto([property: WireEnum(typeof(Domain.Availabil
 /// <param name="Phone">+371 and eight digits.</param>
 /// <param name="Website">Absolute http(s) URL.</param>
 public sealed record ExpertContactsDto(
-    [property: EmailAddress] string? Email,
-    [property: RegularExpression(@"^\+371[0-9]{8}$")] string? Phone,
-    Uri? Website);
+    [property: EmailAddress, MaxLength(ProfileLimits.Email)] string? Email,
+    [property: RegularExpression(@"^\+371[0-9]{8}$"), MaxLength(12)] string? Phone,
+    [property: MaxLength(ProfileLimits.Url)] Uri? Website);

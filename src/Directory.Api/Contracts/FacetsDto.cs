@@ -1,3 +1,5 @@
+using Directory.Infrastructure.Configurations;
+using System.ComponentModel.DataAnnotations;
 namespace Directory.Api.Contracts;
 
 /// <summary>
@@ -11,13 +13,13 @@ namespace Directory.Api.Contracts;
 /// <param name="Languages">The languages profiles are served in (ISO 639 code, name in the response language), most profiles first; at most 50.</param>
 public sealed record NgoFacetsDto(
     int TotalItems,
-    IReadOnlyList<RegionFacet> Regions,
+    [property: MaxLength(50)] IReadOnlyList<RegionFacet> Regions,
     IReadOnlyList<SupportAreaFacet> SupportAreas,
     IReadOnlyList<FacetCount> TargetGroups,
-    IReadOnlyList<FacetCount> Languages);
+    [property: MaxLength(ProfileLimits.ListItems)] IReadOnlyList<FacetCount> Languages);
 
-public sealed record RegionFacet(string Code, string Name, [property: WireEnum(typeof(Domain.RegionKind))] string Kind, string? ParentCode, int Count);
+public sealed record RegionFacet([property: MaxLength(ProfileLimits.Slug)] string Code, [property: MaxLength(ProfileLimits.Name)] string Name, [property: WireEnum(typeof(Domain.RegionKind))] string Kind, [property: MaxLength(ProfileLimits.Slug)] string? ParentCode, int Count);
 
-public sealed record SupportAreaFacet(string Code, string Name, string? ParentCode, int Count);
+public sealed record SupportAreaFacet([property: MaxLength(ProfileLimits.Slug)] string Code, [property: MaxLength(ProfileLimits.Name)] string Name, [property: MaxLength(ProfileLimits.Slug)] string? ParentCode, int Count);
 
-public sealed record FacetCount(string Code, string Name, int Count);
+public sealed record FacetCount([property: MaxLength(ProfileLimits.Slug)] string Code, [property: MaxLength(ProfileLimits.Name)] string Name, int Count);

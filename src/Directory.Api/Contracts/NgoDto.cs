@@ -1,3 +1,4 @@
+using Directory.Infrastructure.Configurations;
 using System.ComponentModel.DataAnnotations;
 
 namespace Directory.Api.Contracts;
@@ -8,10 +9,13 @@ public sealed record NgoDto
     /// <example>b4fe351b-b7d9-4ac7-a828-0111b83d3041</example>
     public required Guid Id { get; init; }
     /// <example>ceribas-tilts</example>
+    [MaxLength(ProfileLimits.Slug)]
     public required string Slug { get; init; }
     /// <example>Cerības tilts</example>
+    [MaxLength(ProfileLimits.Name)]
     public required string Name { get; init; }
     /// <example>CT</example>
+    [MaxLength(ProfileLimits.ShortName)]
     public string? ShortName { get; init; }
 
     /// <summary>association (biedrība), foundation (nodibinājums) or religiousOrganisation.</summary>
@@ -21,7 +25,7 @@ public sealed record NgoDto
 
     /// <summary>11-digit number in the Register of Enterprises.</summary>
     /// <example>40008000225</example>
-    [RegularExpression("^[0-9]{11}$")]
+    [RegularExpression("^[0-9]{11}$"), MaxLength(11)]
     public required string RegistrationNumber { get; init; }
 
     /// <summary>Description in the response language, or in Latvian where there is no translation.</summary>
@@ -30,15 +34,20 @@ public sealed record NgoDto
 
     /// <summary>The language <see cref="Description"/> is in.</summary>
     /// <example>lv</example>
+    [MaxLength(3)]
     public required string DescriptionLanguage { get; init; }
 
     public required NgoRegistrationDto Registered { get; init; }
     public required WorkAreaDto WorkArea { get; init; }
+    [MaxLength(ProfileLimits.ListItems)]
     public required IReadOnlyList<CodeName> SupportAreas { get; init; }
+
+    [MaxLength(ProfileLimits.ListItems)]
     public required IReadOnlyList<CodeName> TargetGroups { get; init; }
 
     /// <summary>ISO 639 codes of the languages of service.</summary>
     /// <example>["lv","ru","ltg"]</example>
+    [MaxLength(ProfileLimits.ListItems), EachMaxLength(3)]
     public required IReadOnlyList<string> Languages { get; init; }
 
     public required NgoContactsDto Contacts { get; init; }
@@ -62,6 +71,7 @@ public sealed record NgoDto
 
     /// <summary>Raised on every change. Writes name it in If-Match, as the item's ETag or as "v{version}".</summary>
     /// <example>3</example>
+    [Range(1, int.MaxValue)]
     public required int Version { get; init; }
 }
 
@@ -69,23 +79,23 @@ public sealed record NgoDto
 /// <param name="Municipality">The municipality of the legal address.</param>
 /// <param name="Address">Street address.</param>
 /// <param name="PostalCode">LV-#### postal code.</param>
-public sealed record NgoRegistrationDto(RegionRef Municipality, string Address, [property: RegularExpression("^LV-[0-9]{4}$")] string PostalCode);
+public sealed record NgoRegistrationDto(RegionRef Municipality, [property: MaxLength(ProfileLimits.Name)] string Address, [property: RegularExpression("^LV-[0-9]{4}$"), MaxLength(7)] string PostalCode);
 
 /// <summary>Where a profile works: all of Latvia, or the listed regions.</summary>
 /// <param name="Nationwide">Works all over Latvia.</param>
 /// <param name="Regions">Planning regions and municipalities it works in.</param>
-public sealed record WorkAreaDto(bool Nationwide, IReadOnlyList<RegionRef> Regions);
+public sealed record WorkAreaDto(bool Nationwide, [property: MaxLength(ProfileLimits.ListItems)] IReadOnlyList<RegionRef> Regions);
 
 /// <param name="Email">Public e-mail address.</param>
 /// <param name="Phone">+371 and eight digits.</param>
 /// <param name="Website">Absolute http(s) URL.</param>
 /// <param name="Social">Links to social networks.</param>
 public sealed record NgoContactsDto(
-    [property: EmailAddress] string? Email,
-    [property: RegularExpression(@"^\+371[0-9]{8}$")] string? Phone,
-    Uri? Website,
-    IReadOnlyList<SocialLinkDto> Social);
+    [property: EmailAddress, MaxLength(ProfileLimits.Email)] string? Email,
+    [property: RegularExpression(@"^\+371[0-9]{8}$"), MaxLength(12)] string? Phone,
+    [property: MaxLength(ProfileLimits.Url)] Uri? Website,
+    [property: MaxLength(ProfileLimits.ListItems)] IReadOnlyList<SocialLinkDto> Social);
 
 /// <param name="Network">facebook, instagram, linkedin, youtube, x, tiktok …</param>
 /// <param name="Url">Absolute URL of the profile.</param>
-public sealed record SocialLinkDto(string Network, Uri Url);
+public sealed record SocialLinkDto([property: MaxLength(30)] string Network, [property: MaxLength(ProfileLimits.Url)] Uri Url);

@@ -1,3 +1,5 @@
+using Directory.Domain;
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using Directory.Api.Search;
 
@@ -5,9 +7,9 @@ namespace Directory.Api.Contracts;
 
 /// <summary>One page of a filtered list.</summary>
 public sealed record PagedResult<T>(
-    IReadOnlyList<T> Items,
-    int Page,
-    int PageSize,
+    [property: MaxLength(Queries.ListLimits.MaxPageSize)] IReadOnlyList<T> Items,
+    [property: Range(1, Queries.ListLimits.MaxPage)] int Page,
+    [property: Range(1, Queries.ListLimits.MaxPageSize)] int PageSize,
     int TotalItems,
     int TotalPages,
     PageLinks Links)
@@ -19,11 +21,11 @@ public sealed record PagedResult<T>(
 
 /// <summary>Absolute links that keep every filter; prev and next are absent at the ends.</summary>
 public sealed record PageLinks(
-    Uri Self,
-    Uri First,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Uri? Prev,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Uri? Next,
-    Uri Last);
+    [property: MaxLength(WireLimits.RequestLine)] Uri Self,
+    [property: MaxLength(WireLimits.RequestLine)] Uri First,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull), MaxLength(WireLimits.RequestLine)] Uri? Prev,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull), MaxLength(WireLimits.RequestLine)] Uri? Next,
+    [property: MaxLength(WireLimits.RequestLine)] Uri Last);
 
 /// <summary>
 /// How a list answered <c>q</c>. When no profile matches every word, the list shows the profiles that match
@@ -35,7 +37,11 @@ public sealed record PageLinks(
 /// <param name="Used">The words searched, as typed (lower case).</param>
 /// <param name="LeftOut">The words left out; with none, the words that match nothing at all.</param>
 /// <param name="DidYouMean">For words that match nothing: a word of the directory's vocabulary close to each.</param>
-public sealed record SearchReport(SearchMatch Match, IReadOnlyList<string> Used, IReadOnlyList<string> LeftOut, IReadOnlyList<SearchSuggestion> DidYouMean)
+public sealed record SearchReport(
+    SearchMatch Match,
+    [property: MaxLength(SearchQuery.MaxTerms), EachMaxLength(Queries.ListLimits.MaxQueryLength)] IReadOnlyList<string> Used,
+    [property: MaxLength(SearchQuery.MaxTerms), EachMaxLength(Queries.ListLimits.MaxQueryLength)] IReadOnlyList<string> LeftOut,
+    [property: MaxLength(SearchQuery.MaxSuggestions)] IReadOnlyList<SearchSuggestion> DidYouMean)
 {
     public static SearchReport? Of(SearchOutcome? outcome) => outcome is null ? null : new(
         outcome.Match,
@@ -47,4 +53,4 @@ public sealed record SearchReport(SearchMatch Match, IReadOnlyList<string> Used,
 /// <summary>A word of <c>q</c> that matches nothing, and a word of the directory's vocabulary close to it.</summary>
 /// <param name="Word">The word as typed.</param>
 /// <param name="Suggestion">The vocabulary's word: a support area's, target group's or place's name, or a lead-in term.</param>
-public sealed record SearchSuggestion(string Word, string Suggestion);
+public sealed record SearchSuggestion([property: MaxLength(Queries.ListLimits.MaxQueryLength)] string Word, [property: MaxLength(Domain.LeadInTerms.MaxLength)] string Suggestion);

@@ -1,13 +1,16 @@
+using Directory.Domain;
+using Directory.Infrastructure.Configurations;
+using System.ComponentModel.DataAnnotations;
 namespace Directory.Api.Contracts;
 
 /// <summary>A region as referenced from a profile.</summary>
 /// <param name="Code">Planning-region slug (<c>latgale</c>) or municipality ATVK code (<c>0001000</c>).</param>
 /// <param name="Name">Name in the response language.</param>
 /// <param name="Kind">planningRegion, stateCity or municipality.</param>
-public sealed record RegionRef(string Code, string Name, [property: WireEnum(typeof(Domain.RegionKind))] string Kind);
+public sealed record RegionRef([property: MaxLength(ProfileLimits.Slug)] string Code, [property: MaxLength(ProfileLimits.Name)] string Name, [property: WireEnum(typeof(Domain.RegionKind))] string Kind);
 
 /// <summary>A support area or target group as referenced from a profile.</summary>
-public sealed record CodeName(string Code, string Name);
+public sealed record CodeName([property: MaxLength(ProfileLimits.Slug)] string Code, [property: MaxLength(ProfileLimits.Name)] string Name);
 
 /// <summary>A planning region or municipality.</summary>
 /// <param name="Code">Planning-region slug or municipality ATVK code; both are stable.</param>
@@ -22,40 +25,52 @@ public sealed record CodeName(string Code, string Name);
 /// <param name="PlanningRegion">The planning region a municipality belongs to.</param>
 /// <param name="Municipalities">A planning region's municipalities.</param>
 public sealed record RegionDto(
-    string Code,
-    string Slug,
-    string? Atvk,
+    [property: MaxLength(ProfileLimits.Slug)] string Code,
+    [property: MaxLength(ProfileLimits.Slug)] string Slug,
+    [property: MaxLength(ProfileLimits.Slug)] string? Atvk,
     [property: WireEnum(typeof(Domain.RegionKind))] string Kind,
-    string Name,
-    string NameLv,
-    string NameEn,
-    string? Nuts3,
-    string? IsoCode,
+    [property: MaxLength(ProfileLimits.Name)] string Name,
+    [property: MaxLength(ProfileLimits.Name)] string NameLv,
+    [property: MaxLength(ProfileLimits.Name)] string NameEn,
+    [property: MaxLength(10)] string? Nuts3,
+    [property: MaxLength(10)] string? IsoCode,
     RegionRef? PlanningRegion,
-    IReadOnlyList<RegionDto>? Municipalities);
+    [property: MaxLength(50)] IReadOnlyList<RegionDto>? Municipalities);
 
 /// <summary>A field of support; parents list their children.</summary>
 /// <param name="LeadInTermsLv">Latvian words people use for this area that are not its name (professions, conditions, things, life events): q finds the area's profiles by them.</param>
 /// <param name="LeadInTermsEn">English lead-in terms.</param>
 public sealed record SupportAreaDto(
-    string Code,
-    string Name,
-    string NameLv,
-    string NameEn,
-    string? ParentCode,
-    IReadOnlyList<string> LeadInTermsLv,
-    IReadOnlyList<string> LeadInTermsEn,
+    [property: MaxLength(ProfileLimits.Slug)] string Code,
+    [property: MaxLength(ProfileLimits.Name)] string Name,
+    [property: MaxLength(ProfileLimits.Name)] string NameLv,
+    [property: MaxLength(ProfileLimits.Name)] string NameEn,
+    [property: MaxLength(ProfileLimits.Slug)] string? ParentCode,
+    [property: MaxLength(LeadInTerms.MaxTerms), EachMaxLength(LeadInTerms.MaxLength)] IReadOnlyList<string> LeadInTermsLv,
+    [property: MaxLength(LeadInTerms.MaxTerms), EachMaxLength(LeadInTerms.MaxLength)] IReadOnlyList<string> LeadInTermsEn,
     IReadOnlyList<SupportAreaDto> Children);
 
 /// <summary>A target group: an age band or situation.</summary>
 /// <param name="LeadInTermsLv">Latvian words people use for this group that are not its name: q finds the group's profiles by them.</param>
 /// <param name="LeadInTermsEn">English lead-in terms.</param>
-public sealed record TargetGroupDto(string Code, string Name, string NameLv, string NameEn, IReadOnlyList<string> LeadInTermsLv, IReadOnlyList<string> LeadInTermsEn);
+public sealed record TargetGroupDto(
+    [property: MaxLength(ProfileLimits.Slug)] string Code,
+    [property: MaxLength(ProfileLimits.Name)] string Name,
+    [property: MaxLength(ProfileLimits.Name)] string NameLv,
+    [property: MaxLength(ProfileLimits.Name)] string NameEn,
+    [property: MaxLength(LeadInTerms.MaxTerms), EachMaxLength(LeadInTerms.MaxLength)] IReadOnlyList<string> LeadInTermsLv,
+    [property: MaxLength(LeadInTerms.MaxTerms), EachMaxLength(LeadInTerms.MaxLength)] IReadOnlyList<string> LeadInTermsEn);
 
 /// <summary>The lead-in terms of one support area or target group, as an admin replaces them.</summary>
 /// <param name="Lv">Latvian terms: words or short phrases (a phrase matches only whole), at most 60 of at most 60 characters.</param>
 /// <param name="En">English terms, under the same limits.</param>
-public sealed record LeadInTermsRequest(IReadOnlyList<string>? Lv, IReadOnlyList<string>? En);
+[Microsoft.Extensions.Validation.ValidatableType]
+public sealed record LeadInTermsRequest(
+    [property: MaxLength(LeadInTerms.MaxTerms, ErrorMessage = LeadInTermsRequest.TooManyTerms), EachMaxLength(LeadInTerms.MaxLength)] IReadOnlyList<string>? Lv,
+    [property: MaxLength(LeadInTerms.MaxTerms, ErrorMessage = LeadInTermsRequest.TooManyTerms), EachMaxLength(LeadInTerms.MaxLength)] IReadOnlyList<string>? En)
+{
+    public const string TooManyTerms = "At most {1} terms.";
+}
 
 /// <summary>The lead-in terms of one entry, with what it is.</summary>
 /// <param name="Kind">support-area or target-group.</param>
@@ -64,7 +79,13 @@ public sealed record LeadInTermsRequest(IReadOnlyList<string>? Lv, IReadOnlyList
 /// <param name="Lv">Latvian terms.</param>
 /// <param name="En">English terms.</param>
 /// <param name="Version">Raised by every change; the ETag is built from it ("v3"), for clients that cannot read headers.</param>
-public sealed record LeadInTermsDto(string Kind, string Code, string Name, IReadOnlyList<string> Lv, IReadOnlyList<string> En, int Version);
+public sealed record LeadInTermsDto(
+    [property: MaxLength(20)] string Kind,
+    [property: MaxLength(ProfileLimits.Slug)] string Code,
+    [property: MaxLength(ProfileLimits.Name)] string Name,
+    [property: MaxLength(LeadInTerms.MaxTerms), EachMaxLength(LeadInTerms.MaxLength)] IReadOnlyList<string> Lv,
+    [property: MaxLength(LeadInTerms.MaxTerms), EachMaxLength(LeadInTerms.MaxLength)] IReadOnlyList<string> En,
+    [property: Range(1, int.MaxValue)] int Version);
 
 /// <summary>What a CSV of lead-in terms did.</summary>
 /// <param name="Rows">Entries the file listed.</param>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Directory.Api.Auth;
 using Directory.Api.Http;
 using Directory.Api.Setup;
@@ -105,9 +106,9 @@ public static class ApiKeyEndpoints
 /// <param name="Name">Who the key is for, e.g. "Rēzeknes pašvaldības portāls".</param>
 /// <param name="Role">partner, editor or admin.</param>
 [Microsoft.Extensions.Validation.ValidatableType]
-public sealed record CreateApiKeyRequest([property: Validation.Text(100)] string? Name, string? Role);
+public sealed record CreateApiKeyRequest([property: Validation.Text(100)] string? Name, [property: MaxLength(20)] string? Role);
 
 /// <param name="Key">The key itself: shown this once; send it as X-Api-Key or Authorization: ApiKey.</param>
-public sealed record CreatedApiKeyDto(Guid Id, string Name, string Role, string Key, DateTime CreatedAt);
+public sealed record CreatedApiKeyDto(Guid Id, [property: MaxLength(100)] string Name, [property: MaxLength(20)] string Role, [property: MaxLength(100)] string Key, DateTime CreatedAt);
 
-public sealed record ApiKeyDto(Guid Id, string Name, string Role, string Prefix, DateTime CreatedAt, DateTime? RevokedAt);
+public sealed record ApiKeyDto(Guid Id, [property: MaxLength(100)] string Name, [property: MaxLength(20)] string Role, [property: MaxLength(12)] string Prefix, DateTime CreatedAt, DateTime? RevokedAt);

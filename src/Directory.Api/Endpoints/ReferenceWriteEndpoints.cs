@@ -1,3 +1,5 @@
+using Directory.Infrastructure.Configurations;
+using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using AutoMapper;
 using Directory.Api.Auth;
@@ -225,4 +227,4 @@ public static partial class ReferenceWriteEndpoints
 /// <param name="NameEn">English name.</param>
 /// <param name="ParentCode">Support areas only: the code of the parent area, or null for a top-level area.</param>
 [Microsoft.Extensions.Validation.ValidatableType]
-public sealed record ReferenceWriteRequest([property: Validation.Text(120)] string? NameLv, [property: Validation.Text(120)] string? NameEn, string? ParentCode = null);
+public sealed record ReferenceWriteRequest([property: Validation.Text(120)] string? NameLv, [property: Validation.Text(120)] string? NameEn, [property: MaxLength(ProfileLimits.Slug)] string? ParentCode = null);

@@ -23,6 +23,7 @@ public static class OpenApiSetup
             options.OperationFilter<StandardResponsesFilter>();
             options.OperationFilter<MergePatchSchemaFilter>();
             options.DocumentFilter<ContractLimitsFilter>();
+            options.SchemaFilter<ContractLimitsFilter>();
             options.DocumentFilter<TagOrderFilter>();
             options.DocumentFilter<ClientNamesFilter>();
             options.ParameterFilter<QueryParameterSchemaFilter>();

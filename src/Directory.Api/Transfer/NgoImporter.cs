@@ -1,3 +1,5 @@
+using Directory.Infrastructure.Configurations;
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using Directory.Api.ReferenceData;
 using Directory.Api.Writes;
@@ -7,11 +9,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Directory.Api.Transfer;
 
-public sealed record ImportIssue(string Column, string Message);
+public sealed record ImportIssue([property: MaxLength(ProfileLimits.Name)] string Column, string Message);
 
 /// <param name="Row">Line of the row in the CSV file, or 1-based index in the JSON array.</param>
 /// <param name="Action">create, update, unchanged or rejected.</param>
-public sealed record ImportRowReport(int Row, string Action, string? Slug, string? RegistrationNumber, IReadOnlyList<ImportIssue> Errors);
+public sealed record ImportRowReport(
+    [property: Range(1, int.MaxValue)] int Row,
+    [property: MaxLength(20)] string Action,
+    [property: MaxLength(ProfileLimits.Slug)] string? Slug,
+    [property: MaxLength(11)] string? RegistrationNumber,
+    IReadOnlyList<ImportIssue> Errors);
 
 /// <param name="DryRun">True when nothing was meant to be written.</param>
 /// <param name="Written">True when the changes were committed.</param>

@@ -1,3 +1,5 @@
+using Directory.Api.Contracts;
+using System.ComponentModel.DataAnnotations;
 using Directory.Api.Validation;
 using Directory.Infrastructure.Configurations;
 
@@ -11,6 +13,7 @@ namespace Directory.Api.Writes;
 public sealed record NgoWriteRequest
 {
     /// <summary>URL name; made from the name when left out on creation.</summary>
+    [Text(ProfileLimits.Slug)]
     public string? Slug { get; init; }
 
     [Text(ProfileLimits.Name)]
@@ -24,7 +27,7 @@ public sealed record NgoWriteRequest
     public string? LegalForm { get; init; }
 
     /// <summary>11 digits with a valid check digit.</summary>
-    [LatvianRegistrationNumber]
+    [LatvianRegistrationNumber, MaxLength(11)]
     public string? RegistrationNumber { get; init; }
 
     [Text(ProfileLimits.Description, Multiline = true)]
@@ -34,13 +37,14 @@ public sealed record NgoWriteRequest
     public string? DescriptionEn { get; init; }
 
     /// <summary>ATVK code (or slug) of the municipality of the legal address.</summary>
+    [Text(ProfileLimits.Slug)]
     public string? RegisteredMunicipality { get; init; }
 
     [Text(ProfileLimits.Name)]
     public string? Address { get; init; }
 
     /// <summary>LV-####.</summary>
-    [LatvianPostalCode]
+    [LatvianPostalCode, MaxLength(7)]
     public string? PostalCode { get; init; }
     public bool Nationwide { get; init; }
 
@@ -54,14 +58,14 @@ public sealed record NgoWriteRequest
     [Items]
     public IReadOnlyList<string>? TargetGroups { get; init; }
 
-    [Items]
+    [Items, EachMaxLength(3)]
     public IReadOnlyList<string>? Languages { get; init; }
 
     [Text(ProfileLimits.Email), MailAddress]
     public string? Email { get; init; }
 
     /// <summary>+371 and eight digits.</summary>
-    [LatvianPhone]
+    [LatvianPhone, MaxLength(12)]
     public string? Phone { get; init; }
 
     /// <summary>Absolute http(s) URL.</summary>
@@ -83,6 +87,7 @@ public sealed record SocialLinkWrite([property: Text(30)] string? Network, [prop
 [Microsoft.Extensions.Validation.ValidatableType]
 public sealed record ExpertWriteRequest
 {
+    [Text(ProfileLimits.Slug)]
     public string? Slug { get; init; }
 
     [Text(ProfileLimits.Name)]
@@ -107,11 +112,11 @@ public sealed record ExpertWriteRequest
     [Items]
     public IReadOnlyList<string>? Expertise { get; init; }
 
-    [Items]
+    [Items, EachMaxLength(3)]
     public IReadOnlyList<string>? Languages { get; init; }
 
     /// <summary>advice, talks, policyReview, training, mentoring, research.</summary>
-    [Items]
+    [Items, EachMaxLength(30)]
     public IReadOnlyList<string>? HelpOffered { get; init; }
 
     /// <summary>available, limited or unavailable.</summary>
@@ -124,7 +129,7 @@ public sealed record ExpertWriteRequest
     [Text(ProfileLimits.Email), MailAddress]
     public string? Email { get; init; }
 
-    [LatvianPhone]
+    [LatvianPhone, MaxLength(12)]
     public string? Phone { get; init; }
 
     [Text(ProfileLimits.Url), HttpUrl]
