@@ -1,16 +1,10 @@
 using Directory.Api.Auth;
 using Directory.Api.Contracts;
-using Directory.Api.Mapping;
-using Directory.Api.Queries;
-using Directory.Api.ReferenceData;
-using Directory.Api.Setup;
 using Directory.Api.Writes;
 using Directory.Domain;
 using Directory.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using ExpertWrites = Directory.Api.Writes.ProfileWrites<Directory.Api.Writes.ExpertWriter, Directory.Domain.Expert, Directory.Api.Writes.ExpertWriteRequest, Directory.Api.Contracts.ExpertDto>;
 
 namespace Directory.Api.Endpoints;
@@ -20,42 +14,15 @@ public static class ExpertWriteEndpoints
 {
     public static IEndpointRouteBuilder MapExpertWriteEndpoints(this IEndpointRouteBuilder api)
     {
-        var experts = api.MapGroup("/experts").WithTags("Experts").RequireAuthorization(Policies.Editor).RequireCors(SecuritySetup.WritesCorsPolicy).FollowedByReadModel();
-
-        experts.MapPost("/", CreateExpert)
-            .WithName("CreateExpert")
-            .WithSummary("Create an expert profile (editor)")
-            .WithDescription("Answers 201 with Location and ETag; Idempotency-Key makes a retry safe. Contacts are published only with contactConsent.")
-            .Accepts<ExpertWriteRequest>("application/json")
-            .Creates<ExpertDto>();
-
-        experts.MapPut("/{idOrSlug}", ReplaceExpert)
-            .WithName("ReplaceExpert")
-            .WithSummary("Replace an expert profile (editor)")
-            .WithDescription("Needs If-Match: 428 without it, 412 when someone changed the profile since.")
-            .Accepts<ExpertWriteRequest>("application/json")
-            .WritesExisting<ExpertDto>();
-
-        experts.MapPatch("/{idOrSlug}", PatchExpert)
-            .WithName("PatchExpert")
-            .WithSummary("Change some fields of an expert profile (editor)")
-            .WithDescription("A JSON Merge Patch (RFC 7396); {\"contactConsent\":false} withdraws consent and hides the contacts at once. Needs If-Match.")
-            .Accepts<ExpertWriteRequest>(WriteBody.MergePatchJson)
-            .WritesExisting<ExpertDto>();
-
-        experts.MapDelete("/{idOrSlug}", ArchiveExpert)
-            .WithName("ArchiveExpert")
-            .WithSummary("Archive an expert profile (editor)")
-            .WithDescription("The profile leaves every public list; nothing is lost. Needs If-Match.")
-            .Produces(StatusCodes.Status204NoContent)
-            .WritesExisting();
-
-        experts.MapGet("/{idOrSlug}/history", GetExpertHistory)
-            .WithName("GetExpertHistory")
-            .WithSummary("The change history of an expert profile (editor)")
-            .WithDescription("Every change, oldest first, with who made it and each field before and after.")
-            .Produces<IReadOnlyList<AuditEntryDto>>()
-            .ReadsProtected();
+        var experts = api.MapGroup("/experts").WithTags("Experts").MapProfileWrites<ExpertWriter, Expert, ExpertWriteRequest, ExpertDto>(new ProfileWriteTexts(
+            Name: "Expert",
+            Noun: "expert",
+            IdOrSlug: "The expert's id (uuid) or slug.",
+            Create: "Answers 201 with Location and ETag; Idempotency-Key makes a retry safe. Contacts are published only with contactConsent.",
+            Replace: "Needs If-Match: 428 without it, 412 when someone changed the profile since.",
+            Patch: "A JSON Merge Patch (RFC 7396); {\"contactConsent\":false} withdraws consent and hides the contacts at once. Needs If-Match.",
+            Archive: "The profile leaves every public list; nothing is lost. Needs If-Match.",
+            History: "Every change, oldest first, with who made it and each field before and after."));
 
         experts.MapDelete("/{idOrSlug}/personal-data", EraseExpert)
             .WithName("EraseExpert")
@@ -67,30 +34,6 @@ public static class ExpertWriteEndpoints
 
         return api;
     }
-
-    internal static Task<Results<Created<ExpertDto>, ValidationProblem, ProblemHttpResult, IdempotentReplay>> CreateExpert(
-        HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, IOptions<JsonOptions> json, CancellationToken cancellationToken) =>
-        ExpertWrites.CreateAsync(context, db, cache, json.Value.SerializerOptions, cancellationToken);
-
-    /// <param name="idOrSlug">The expert's id (uuid) or slug.</param>
-    internal static Task<Results<Ok<ExpertDto>, ValidationProblem, ProblemHttpResult>> ReplaceExpert(
-        string idOrSlug, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
-        ExpertWrites.ReplaceAsync(idOrSlug, context, db, cache, cancellationToken);
-
-    /// <param name="idOrSlug">The expert's id (uuid) or slug.</param>
-    internal static Task<Results<Ok<ExpertDto>, ValidationProblem, ProblemHttpResult>> PatchExpert(
-        string idOrSlug, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
-        ExpertWrites.PatchAsync(idOrSlug, context, db, cache, cancellationToken);
-
-    /// <param name="idOrSlug">The expert's id (uuid) or slug.</param>
-    internal static Task<Results<NoContent, ProblemHttpResult>> ArchiveExpert(
-        string idOrSlug, HttpContext context, DirectoryDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken) =>
-        ExpertWrites.ArchiveAsync(idOrSlug, context, db, cache, cancellationToken);
-
-    /// <param name="idOrSlug">The expert's id (uuid) or slug.</param>
-    internal static Task<Results<Ok<List<AuditEntryDto>>, ProblemHttpResult>> GetExpertHistory(
-        string idOrSlug, DirectoryDbContext db, CancellationToken cancellationToken) =>
-        ExpertWrites.HistoryAsync(idOrSlug, db, cancellationToken);
 
     /// <param name="idOrSlug">The expert's id (uuid) or slug.</param>
     internal static async Task<Results<NoContent, ProblemHttpResult>> EraseExpert(

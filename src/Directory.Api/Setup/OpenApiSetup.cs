@@ -22,6 +22,7 @@ public static class OpenApiSetup
             options.DocInclusionPredicate((document, api) => (api.GroupName is null || api.GroupName == document) && !HttpMethods.IsHead(api.HttpMethod ?? ""));
             options.OperationFilter<StandardResponsesFilter>();
             options.OperationFilter<MergePatchSchemaFilter>();
+            options.OperationFilter<ParameterTextFilter>();
             options.DocumentFilter<ContractLimitsFilter>();
             options.SchemaFilter<ContractLimitsFilter>();
             options.DocumentFilter<TagOrderFilter>();
