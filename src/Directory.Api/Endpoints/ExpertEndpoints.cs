@@ -16,21 +16,15 @@ public static class ExpertEndpoints
 {
     public static IEndpointRouteBuilder MapExpertEndpoints(this IEndpointRouteBuilder api)
     {
-        var experts = api.MapGroup("/experts").WithTags("Experts");
-
-        experts.MapGet("/", ListExperts)
-            .WithName("ListExperts")
-            .WithSummary("List published experts")
-            .WithDescription("Contact details appear only for experts who consented to publishing them.")
-            .Produces<PagedResult<ExpertDto>>()
-            .ProducesValidationProblem();
-
-        experts.MapGet("/{idOrSlug}", GetExpert)
-            .WithName("GetExpert")
-            .WithDescription("Takes the expert's id (uuid) or slug. Contact details appear only while the expert's consent is recorded.")
-            .WithSummary("Get a published expert by id or slug")
-            .Produces<ExpertDto>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGroup("/experts").WithTags("Experts").MapProfileReads<ExpertReader, ExpertRow, ExpertDto>(
+            new ProfileReadTexts(
+                Name: "Expert",
+                Plural: ("Experts", "experts"),
+                Noun: "expert",
+                IdOrSlug: "The expert's id (uuid) or slug, e.g. ilze-ozola.",
+                List: "Contact details appear only for experts who consented to publishing them.",
+                Get: "Takes the expert's id (uuid) or slug. Contact details appear only while the expert's consent is recorded."),
+            ListExperts);
 
         return api;
     }
@@ -38,9 +32,4 @@ public static class ExpertEndpoints
     internal static Task<Results<Ok<PagedResult<JsonItem>>, ValidationProblem>> ListExperts(
         [AsParameters] ExpertListParameters order, [AsParameters] ExpertFilterParameters parameters, PublishedProfiles published, ReferenceDataCache cache, DeclaredRules rules, ProfileAssembler assembler, SearchInsights insights, HttpRequest request, CancellationToken cancellationToken) =>
         ExpertReads.ListAsync(FilterParser.ForExperts(parameters, order, cache.Current, rules, out var errors), errors, published, assembler, insights, request, cancellationToken);
-
-    /// <param name="idOrSlug">The expert's id (uuid) or slug, e.g. ilze-ozola.</param>
-    internal static Task<Results<Ok<ExpertDto>, ProblemHttpResult>> GetExpert(
-        string idOrSlug, DirectoryDbContext db, ProfileAssembler assembler, ReferenceDataCache cache, PublishedProfiles published, HttpContext context, CancellationToken cancellationToken) =>
-        ExpertReads.GetAsync(idOrSlug, db, assembler, cache, published, context, cancellationToken);
 }

@@ -17,28 +17,21 @@ public static class NgoEndpoints
 {
     public static IEndpointRouteBuilder MapNgoEndpoints(this IEndpointRouteBuilder api)
     {
-        var ngos = api.MapGroup("/ngos").WithTags("Ngos");
-
-        ngos.MapGet("/", ListNgos)
-            .WithName("ListNgos")
-            .WithSummary("List published NGOs")
-            .WithDescription("Filters combine with AND; the values of one list parameter combine with OR. Ordered by Latvian name unless sort says otherwise, always with id as tiebreak.")
-            .Produces<PagedResult<NgoDto>>()
-            .ProducesValidationProblem();
-
-        ngos.MapGet("/facets", GetNgoFacets)
-            .WithName("GetNgoFacets")
-            .WithSummary("Count published NGOs per region, support area and target group")
-            .WithDescription("Takes the list's filters. A dimension's counts ignore that dimension's own filter, so each count is what the list totals when that value is chosen.")
-            .Produces<NgoFacetsDto>()
-            .ProducesValidationProblem();
-
-        ngos.MapGet("/{idOrSlug}", GetNgo)
-            .WithName("GetNgo")
-            .WithDescription("Takes the NGO's id (uuid) or slug. Drafts and archived profiles answer 404 like unknown ones.")
-            .WithSummary("Get a published NGO by id or slug")
-            .Produces<NgoDto>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGroup("/ngos").WithTags("Ngos").MapProfileReads<NgoReader, NgoRow, NgoDto>(
+            new ProfileReadTexts(
+                Name: "Ngo",
+                Plural: ("Ngos", "NGOs"),
+                Noun: "NGO",
+                IdOrSlug: "The NGO's id (uuid) or slug, e.g. ceribas-tilts.",
+                List: "Filters combine with AND; the values of one list parameter combine with OR. Ordered by Latvian name unless sort says otherwise, always with id as tiebreak.",
+                Get: "Takes the NGO's id (uuid) or slug. Drafts and archived profiles answer 404 like unknown ones."),
+            ListNgos,
+            ngos => ngos.MapGet("/facets", GetNgoFacets)
+                .WithName("GetNgoFacets")
+                .WithSummary("Count published NGOs per region, support area and target group")
+                .WithDescription("Takes the list's filters. A dimension's counts ignore that dimension's own filter, so each count is what the list totals when that value is chosen.")
+                .Produces<NgoFacetsDto>()
+                .ProducesValidationProblem());
 
         return api;
     }
@@ -59,9 +52,4 @@ public static class NgoEndpoints
 
         return TypedResults.Ok(NgoFacets.Compute((await published.CurrentAsync(cancellationToken)).Ngos, filter, reference));
     }
-
-    /// <param name="idOrSlug">The NGO's id (uuid) or slug, e.g. ceribas-tilts.</param>
-    internal static Task<Results<Ok<NgoDto>, ProblemHttpResult>> GetNgo(
-        string idOrSlug, DirectoryDbContext db, ProfileAssembler assembler, ReferenceDataCache cache, PublishedProfiles published, HttpContext context, CancellationToken cancellationToken) =>
-        NgoReads.GetAsync(idOrSlug, db, assembler, cache, published, context, cancellationToken);
 }

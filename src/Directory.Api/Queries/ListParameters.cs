@@ -3,7 +3,11 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Directory.Api.Queries;
 
+// [ValidatableType] on each parameter class: DeclaredRules runs their rules, and the lists bind them through
+// a delegate (Endpoints/ProfileReadRoutes.cs) that the validation generator does not follow.
+
 /// <summary>The filters of <c>GET /ngos</c>, its facets and export. List parameters may repeat or be comma-separated.</summary>
+[Microsoft.Extensions.Validation.ValidatableType]
 public class NgoFilterParameters
 {
     /// <summary>Words to find in the name, short name and descriptions, or in the names of the NGO's support areas, target groups and places. Any form of a Latvian or English word finds the others ("invaliditāte" finds "invaliditāti"); case and diacritics do not matter; a word of 5+ letters forgives a typo (9+: two), in at most two words of a query; the last word also matches the start of a word. Every word must match. At most 200 characters and 12 words.</summary>
@@ -29,6 +33,7 @@ public class NgoFilterParameters
 }
 
 /// <summary>The filters of <c>GET /experts</c> and its export. List parameters may repeat or be comma-separated.</summary>
+[Microsoft.Extensions.Validation.ValidatableType]
 public class ExpertFilterParameters
 {
     /// <summary>Words to find in the name, title, affiliation and bio, or in the names of the expert's fields of expertise and places; matched as the NGOs' <c>q</c> is. At most 200 characters and 12 words.</summary>
@@ -64,6 +69,7 @@ public abstract class ListOrderParameters
 // ExpertListSort, after the declaring class (Setup/OpenApi/QueryParameterSchemaFilter).
 
 /// <summary>The order and page of <c>GET /ngos</c>.</summary>
+[Microsoft.Extensions.Validation.ValidatableType]
 public sealed class NgoListParameters : ListOrderParameters
 {
     /// <summary>name, -name, updated, -updated, or relevance (with q; the default then).</summary>
@@ -71,6 +77,7 @@ public sealed class NgoListParameters : ListOrderParameters
 }
 
 /// <summary>The order and page of <c>GET /experts</c>.</summary>
+[Microsoft.Extensions.Validation.ValidatableType]
 public sealed class ExpertListParameters : ListOrderParameters
 {
     /// <summary>name, -name, updated, -updated, or relevance (with q; the default then).</summary>
