@@ -4,9 +4,7 @@ using Directory.Api.Mapping;
 using Directory.Api.Queries;
 using Directory.Api.ReadModel;
 using Directory.Api.ReferenceData;
-using Directory.Api.Search;
 using Directory.Api.Validation;
-using Directory.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ExpertReads = Directory.Api.Endpoints.ProfileReads<Directory.Api.Endpoints.ExpertReader, Directory.Api.Queries.ExpertRow, Directory.Api.Contracts.ExpertDto>;
 

@@ -5,9 +5,7 @@ using Directory.Api.Mapping;
 using Directory.Api.Queries;
 using Directory.Api.ReadModel;
 using Directory.Api.ReferenceData;
-using Directory.Api.Search;
 using Directory.Api.Validation;
-using Directory.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NgoReads = Directory.Api.Endpoints.ProfileReads<Directory.Api.Endpoints.NgoReader, Directory.Api.Queries.NgoRow, Directory.Api.Contracts.NgoDto>;
 
