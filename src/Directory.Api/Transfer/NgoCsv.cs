@@ -1,20 +1,24 @@
 using System.Globalization;
+using System.Reflection;
 using Directory.Api.Writes;
 
 namespace Directory.Api.Transfer;
 
 /// <summary>
 /// The columns of an NGO in CSV, the same for export and import, so that an export imports unchanged.
-/// Lists are separated by "|"; social links are "network=url".
+/// They are the members of <see cref="NgoWriteRequest"/> in order, named as in JSON: a field added there
+/// is a column. A member's type says how its cell reads: a list is separated by "|" (or ","), a yes/no is
+/// true/false (jā/nē), social links are "network=url".
 /// </summary>
 public static class NgoCsv
 {
-    public static readonly string[] Columns =
-    [
-        "slug", "name", "shortName", "legalForm", "registrationNumber", "descriptionLv", "descriptionEn",
-        "registeredMunicipality", "address", "postalCode", "nationwide", "workAreas", "supportAreas", "targetGroups",
-        "languages", "email", "phone", "website", "socialLinks", "isMember", "status",
-    ];
+    private sealed record Column(string Name, PropertyInfo Member);
+
+    private static readonly Column[] Members = [.. typeof(NgoWriteRequest).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        .OrderBy(p => p.MetadataToken) // declaration order
+        .Select(p => new Column(WriteBody.Options.PropertyNamingPolicy!.ConvertName(p.Name), p))];
+
+    public static readonly string[] Columns = [.. Members.Select(c => c.Name)];
 
     public static readonly string[] RequiredColumns =
         ["name", "legalForm", "registrationNumber", "descriptionLv", "registeredMunicipality", "address", "postalCode", "supportAreas", "languages"];
@@ -22,13 +26,15 @@ public static class NgoCsv
     public static string[] ToFields(NgoWriteRequest ngo)
     {
         ArgumentNullException.ThrowIfNull(ngo);
-        return
-        [
-            ngo.Slug ?? "", ngo.Name ?? "", ngo.ShortName ?? "", ngo.LegalForm ?? "", ngo.RegistrationNumber ?? "", ngo.DescriptionLv ?? "", ngo.DescriptionEn ?? "",
-            ngo.RegisteredMunicipality ?? "", ngo.Address ?? "", ngo.PostalCode ?? "", Bool(ngo.Nationwide), List(ngo.WorkAreas), List(ngo.SupportAreas), List(ngo.TargetGroups),
-            List(ngo.Languages), ngo.Email ?? "", ngo.Phone ?? "", ngo.Website ?? "",
-            string.Join('|', (ngo.SocialLinks ?? []).Select(l => $"{l.Network}={l.Url}")), Bool(ngo.IsMember), ngo.Status ?? "",
-        ];
+        return [.. Members.Select(c => c.Member.GetValue(ngo) switch
+        {
+            null => "",
+            string text => text,
+            bool flag => Bool(flag),
+            IEnumerable<SocialLinkWrite> links => string.Join('|', links.Select(l => $"{l.Network}={l.Url}")),
+            IEnumerable<string> items => List([.. items]),
+            var other => throw new InvalidOperationException($"No CSV form for {c.Name} ({other.GetType().Name})."),
+        })];
     }
 
     /// <summary>A row as a write request; the row's own problems (a bad yes/no value) go to <paramref name="errors"/>.</summary>
@@ -53,31 +59,22 @@ public static class NgoCsv
             }
         }
 
-        return new NgoWriteRequest
+        var request = new NgoWriteRequest();
+        foreach (var (name, member) in Members)
         {
-            Slug = Text("slug"),
-            Name = Text("name"),
-            ShortName = Text("shortName"),
-            LegalForm = Text("legalForm"),
-            RegistrationNumber = Text("registrationNumber"),
-            DescriptionLv = Text("descriptionLv"),
-            DescriptionEn = Text("descriptionEn"),
-            RegisteredMunicipality = Text("registeredMunicipality"),
-            Address = Text("address"),
-            PostalCode = Text("postalCode"),
-            Nationwide = Flag("nationwide"),
-            WorkAreas = Items("workAreas"),
-            SupportAreas = Items("supportAreas"),
-            TargetGroups = Items("targetGroups"),
-            Languages = Items("languages"),
-            Email = Text("email"),
-            Phone = Text("phone"),
-            Website = Text("website"),
-            SocialLinks = Text("socialLinks")?.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(l => l.Split('=', 2)).Select(p => new SocialLinkWrite(p[0], p.Length > 1 ? p[1] : null)).ToList(),
-            IsMember = Flag("isMember"),
-            Status = Text("status"),
-        };
+            object? value = member.PropertyType switch
+            {
+                var t when t == typeof(string) => Text(name),
+                var t when t == typeof(bool) => Flag(name),
+                var t when t == typeof(IReadOnlyList<string>) => Items(name),
+                var t when t == typeof(IReadOnlyList<SocialLinkWrite>) => Text(name)?.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Select(l => l.Split('=', 2)).Select(p => new SocialLinkWrite(p[0], p.Length > 1 ? p[1] : null)).ToList(),
+                var t => throw new InvalidOperationException($"No CSV form for {name} ({t.Name})."),
+            };
+            member.SetValue(request, value); // an init-only member, set once on a new request
+        }
+
+        return request;
     }
 
     private static string Bool(bool value) => value ? "true" : "false";

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json;
 using Directory.Api.Writes;
 
@@ -24,13 +25,8 @@ public static class PublishedNgoJson
         var registered = Member(ngo, "registered");
         var workArea = Member(ngo, "workArea");
         var contacts = Member(ngo, "contacts");
-        return new NgoWriteRequest
+        return SameNamed(ngo) with
         {
-            Slug = Text(ngo, "slug"),
-            Name = Text(ngo, "name"),
-            ShortName = Text(ngo, "shortName"),
-            LegalForm = Text(ngo, "legalForm"),
-            RegistrationNumber = Text(ngo, "registrationNumber"),
             DescriptionLv = language == ReferenceData.Localization.English ? null : Text(ngo, "description"),
             DescriptionEn = language == ReferenceData.Localization.English ? Text(ngo, "description") : null,
             RegisteredMunicipality = registered is { } r && Member(r, "municipality") is { } m ? Text(m, "code") : null,
@@ -40,16 +36,38 @@ public static class PublishedNgoJson
             WorkAreas = workArea is { } areas ? Codes(areas, "regions") : [],
             SupportAreas = Codes(ngo, "supportAreas"),
             TargetGroups = Codes(ngo, "targetGroups"),
-            Languages = Member(ngo, "languages") is { ValueKind: JsonValueKind.Array } languages ? [.. languages.EnumerateArray().Select(l => l.GetString() ?? "")] : null,
             Email = contacts is { } e ? Text(e, "email") : null,
             Phone = contacts is { } ph ? Text(ph, "phone") : null,
             Website = contacts is { } web ? Text(web, "website") : null,
             SocialLinks = contacts is { } c && Member(c, "social") is { ValueKind: JsonValueKind.Array } social
                 ? [.. social.EnumerateArray().Select(s => new SocialLinkWrite(Text(s, "network"), Text(s, "url")))]
                 : null,
-            IsMember = Flag(ngo, "isMember"),
-            Status = Text(ngo, "status"),
         };
+    }
+
+    // The members the published NGO has at its top level under the write request's own names (slug, name,
+    // shortName, legalForm, registrationNumber, languages, isMember, status …): a field added to both is read.
+    private static readonly (string Name, PropertyInfo Member)[] Flat = [.. typeof(NgoWriteRequest).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        .Where(p => p.PropertyType == typeof(string) || p.PropertyType == typeof(bool) || p.PropertyType == typeof(IReadOnlyList<string>))
+        .Select(p => (WriteBody.Options.PropertyNamingPolicy!.ConvertName(p.Name), p))];
+
+    private static NgoWriteRequest SameNamed(JsonElement ngo)
+    {
+        var request = new NgoWriteRequest();
+        foreach (var (name, member) in Flat)
+        {
+            object? value = member.PropertyType switch
+            {
+                var t when t == typeof(string) => Text(ngo, name),
+                var t when t == typeof(bool) => Flag(ngo, name),
+                _ => Member(ngo, name) is { ValueKind: JsonValueKind.Array } items && items.EnumerateArray().All(i => i.ValueKind == JsonValueKind.String)
+                    ? items.EnumerateArray().Select(i => i.GetString() ?? "").ToList()
+                    : null,
+            };
+            member.SetValue(request, value); // an init-only member, set once on a new request
+        }
+
+        return request;
     }
 
     private static JsonElement? Member(JsonElement element, string name) =>
