@@ -61,6 +61,7 @@ public static class ApiHost
             // Optional: LBLT's free community licence key; without it AutoMapper only logs a notice.
             cfg.LicenseKey = builder.Configuration["AutoMapper:LicenseKey"];
             cfg.AddProfile<ReferenceMappingProfile>();
+            cfg.AddProfile<ProfileMappingProfile>();
         });
 
         builder.Services.ConfigureHttpJsonOptions(o =>

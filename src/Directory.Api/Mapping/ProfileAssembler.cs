@@ -54,52 +54,29 @@ public sealed class ProfileAssembler(IMapper mapper, ReferenceDataCache cache, P
     {
         var names = ProfileReferenceNames.For(reference, mapper);
         var (description, language) = Localized(row.DescriptionLv, row.DescriptionEn);
-        return new NgoDto
+        return mapper.Map<NgoDto>(row) with
         {
-            Id = row.Id,
-            Slug = row.Slug,
-            Name = row.Name,
-            ShortName = row.ShortName,
-            LegalForm = EnumName(row.LegalForm),
-            RegistrationNumber = row.RegistrationNumber,
             Description = description,
             DescriptionLanguage = language,
             Registered = new NgoRegistrationDto(names.Region(row.RegisteredMunicipalityId), row.Address, row.PostalCode),
             WorkArea = new WorkAreaDto(row.Nationwide, names.Regions(links.Regions)),
             SupportAreas = names.SupportAreas(links.SupportAreas),
             TargetGroups = names.TargetGroups(links.TargetGroups),
-            Languages = row.Languages,
             Contacts = new NgoContactsDto(row.Email, row.Phone, AbsoluteUri(row.Website), [.. row.SocialLinks.Where(s => AbsoluteUri(s.Url) is not null).Select(s => new SocialLinkDto(s.Network, AbsoluteUri(s.Url)!))]),
-            IsMember = row.IsMember,
-            Status = EnumName(row.Status),
-            IsDemo = row.IsDemo,
-            CreatedAt = row.CreatedAt,
-            UpdatedAt = row.UpdatedAt,
-            Version = row.Version,
         };
     }
 
     private ExpertDto Expert(ExpertRow row, ProfileLinks links, ReferenceDataCache.Snapshot reference)
     {
         var names = ProfileReferenceNames.For(reference, mapper);
-        return new ExpertDto
+        return mapper.Map<ExpertDto>(row) with
         {
-            Id = row.Id,
-            Slug = row.Slug,
-            Name = row.Name,
-            Title = row.Title,
-            Affiliation = row.Affiliation,
             Bio = Localized(row.BioLv, row.BioEn).Text,
             Expertise = names.SupportAreas(links.SupportAreas),
             WorkArea = new WorkAreaDto(row.Nationwide, names.Regions(links.Regions)),
-            Languages = row.Languages,
             HelpOffered = HelpOffered(row.HelpKinds),
             Availability = new AvailabilityDto(EnumName(row.Availability), row.AvailabilityNote),
             Contacts = row.HasContactConsent ? new ExpertContactsDto(row.Email, row.Phone, AbsoluteUri(row.Website)) : null,
-            IsDemo = row.IsDemo,
-            CreatedAt = row.CreatedAt,
-            UpdatedAt = row.UpdatedAt,
-            Version = row.Version,
         };
     }
 
