@@ -13,31 +13,14 @@ public static class ExpertQueries
 
     public static IQueryable<ExpertRow> Rows(IQueryable<Expert> experts) => experts.Select(Row);
 
-    private static readonly System.Linq.Expressions.Expression<Func<Expert, ExpertRow>> Row = e => new ExpertRow
+    private static readonly System.Linq.Expressions.Expression<Func<Expert, ExpertRow>> Row = Projection.ByName<Expert, ExpertRow>(e => new
     {
-        Id = e.Id,
-        Slug = e.Slug,
-        Name = e.Name,
-        Title = e.Title,
-        Affiliation = e.Affiliation,
-        BioLv = e.BioLv,
-        BioEn = e.BioEn,
-        Nationwide = e.Nationwide,
-        Languages = e.Languages,
-        HelpKinds = e.HelpKinds,
-        Availability = e.Availability,
-        AvailabilityNote = e.AvailabilityNote,
         // Without consent the contact columns are not even read.
         HasContactConsent = e.ContactConsentAt != null,
         Email = e.ContactConsentAt != null ? e.Email : null,
         Phone = e.ContactConsentAt != null ? e.Phone : null,
         Website = e.ContactConsentAt != null ? e.Website : null,
-        Status = e.Status,
-        IsDemo = e.IsDemo,
-        CreatedAt = e.CreatedAt,
-        UpdatedAt = e.UpdatedAt,
-        Version = e.Version,
-    };
+    });
 
     private static readonly Func<Expert, ExpertRow> CompiledRow = Row.Compile();
 

@@ -13,32 +13,7 @@ public static class NgoQueries
 
     public static IQueryable<NgoRow> Rows(IQueryable<Ngo> ngos) => ngos.Select(Row);
 
-    private static readonly System.Linq.Expressions.Expression<Func<Ngo, NgoRow>> Row = n => new NgoRow
-    {
-        Id = n.Id,
-        Slug = n.Slug,
-        Name = n.Name,
-        ShortName = n.ShortName,
-        LegalForm = n.LegalForm,
-        RegistrationNumber = n.RegistrationNumber,
-        DescriptionLv = n.DescriptionLv,
-        DescriptionEn = n.DescriptionEn,
-        RegisteredMunicipalityId = n.RegisteredMunicipalityId,
-        Address = n.Address,
-        PostalCode = n.PostalCode,
-        Nationwide = n.Nationwide,
-        Languages = n.Languages,
-        Email = n.Email,
-        Phone = n.Phone,
-        Website = n.Website,
-        SocialLinks = n.SocialLinks,
-        IsMember = n.IsMember,
-        Status = n.Status,
-        IsDemo = n.IsDemo,
-        CreatedAt = n.CreatedAt,
-        UpdatedAt = n.UpdatedAt,
-        Version = n.Version,
-    };
+    private static readonly System.Linq.Expressions.Expression<Func<Ngo, NgoRow>> Row = Projection.ByName<Ngo, NgoRow>();
 
     // Compiled once: through AsQueryable each call compiled the projection anew (0.9 ms a row on import).
     private static readonly Func<Ngo, NgoRow> CompiledRow = Row.Compile();
