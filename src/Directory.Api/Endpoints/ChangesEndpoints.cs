@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text;
 using Directory.Api.Contracts;
@@ -34,7 +35,7 @@ public static class ChangesEndpoints
     /// <param name="since">The nextCursor of the previous page; leave out to start from the beginning.</param>
     /// <param name="limit">Changes per page, 1–1000 (default 100).</param>
     internal static async Task<Results<Ok<ChangesPage>, ValidationProblem>> ListChanges(
-        string? since, int? limit, DirectoryDbContext db, ProfileAssembler assembler, CancellationToken cancellationToken)
+        [MaxLength(WireLimits.Cursor)] string? since, [System.ComponentModel.DataAnnotations.Range(1, ListLimits.MaxChanges)] int? limit, DirectoryDbContext db, ProfileAssembler assembler, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         var after = 0L;

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Directory.Api.Contracts;
 using Directory.Api.Dataset;
 using Directory.Api.Http;
@@ -36,7 +37,7 @@ public static class DatasetEndpoints
 
     /// <param name="format">json, jsonld or turtle (default: what Accept asks for, else json).</param>
     internal static async Task<Results<Ok<DatasetDto>, ContentHttpResult, ValidationProblem>> GetDataset(
-        string? format, HttpContext context, DirectoryDbContext db, PublishedProfiles published, ReferenceDataCache cache, CancellationToken cancellationToken)
+        [MaxLength(6)] string? format, HttpContext context, DirectoryDbContext db, PublishedProfiles published, ReferenceDataCache cache, CancellationToken cancellationToken)
     {
         var request = context.Request;
         var chosen = format switch

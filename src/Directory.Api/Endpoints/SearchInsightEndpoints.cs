@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Directory.Api.Insights;
 using Directory.Api.Auth;
@@ -46,7 +47,7 @@ public static class SearchInsightEndpoints
     /// <param name="limit">Queries at most, 1–1000 (default 100).</param>
     /// <param name="format">json (default) or csv.</param>
     internal static async Task<Results<Ok<SearchInsightsDto>, EmptyHttpResult, ValidationProblem>> ListAsync(
-        string? from, string? to, string? list, string? only, int? limit, [WireEnum(typeof(ExportFileFormat))] string? format, HttpContext context, DirectoryDbContext db, CancellationToken cancellationToken)
+        string? from, string? to, string? list, string? only, [System.ComponentModel.DataAnnotations.Range(1, MaxLimit)] int? limit, [WireEnum(typeof(ExportFileFormat)), MaxLength(6)] string? format, HttpContext context, DirectoryDbContext db, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         var last = Day("to", to, errors) ?? DateOnly.FromDateTime(DateTime.UtcNow);

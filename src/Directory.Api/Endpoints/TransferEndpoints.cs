@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text;
 using System.Text.Json;
 using Directory.Api.Auth;
@@ -130,7 +131,7 @@ public static class TransferEndpoints
 
     /// <param name="format">csv or json (default: json, or csv when Accept asks for text/csv).</param>
     internal static async Task<Results<EmptyHttpResult, ValidationProblem>> ExportNgos(
-        [AsParameters] NgoFilterParameters parameters, [WireEnum(typeof(ExportFileFormat))] string? format, HttpContext context, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler,
+        [AsParameters] NgoFilterParameters parameters, [WireEnum(typeof(ExportFileFormat)), MaxLength(6)] string? format, HttpContext context, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler,
         DeclaredRules rules, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var reference = cache.Current;
@@ -153,7 +154,7 @@ public static class TransferEndpoints
 
     /// <param name="format">csv or json (default: json, or csv when Accept asks for text/csv).</param>
     internal static async Task<Results<EmptyHttpResult, ValidationProblem>> ExportExperts(
-        [AsParameters] ExpertFilterParameters parameters, [WireEnum(typeof(ExportFileFormat))] string? format, HttpContext context, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler,
+        [AsParameters] ExpertFilterParameters parameters, [WireEnum(typeof(ExportFileFormat)), MaxLength(6)] string? format, HttpContext context, PublishedProfiles published, ReferenceDataCache cache, ProfileAssembler assembler,
         DeclaredRules rules, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var filter = FilterParser.ForExperts(parameters, order: null, cache.Current, rules, out var errors);

@@ -9,6 +9,9 @@ namespace Directory.Api.Http;
 /// </summary>
 public static class VersionTag
 {
+    /// <summary>An ETag header, or an If-Match / If-None-Match list of them, as the contract bounds it.</summary>
+    public const int MaxHeaderLength = 200;
+
     public static string For(int version, int referenceGeneration, string language) =>
         $"\"v{version.ToString(CultureInfo.InvariantCulture)}.{referenceGeneration.ToString(CultureInfo.InvariantCulture)}.{language}\"";
 

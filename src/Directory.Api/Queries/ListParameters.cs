@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using Directory.Api.Contracts;
+using Directory.Infrastructure.Configurations;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Directory.Api.Queries;
@@ -14,22 +16,22 @@ public class NgoFilterParameters
     [FromQuery(Name = "q"), StringLength(ListLimits.MaxQueryLength, ErrorMessage = ListLimits.TooLong)] public string? Q { get; init; }
 
     /// <summary>Planning-region slug or municipality ATVK code (or slug). A planning region matches its municipalities; a municipality matches profiles working there, in its planning region as a whole, or nationwide.</summary>
-    [FromQuery(Name = "region")] public string[]? Region { get; init; }
+    [FromQuery(Name = "region"), MaxLength(ListLimits.MaxValuesPerParameter, ErrorMessage = ListLimits.TooManyValues)] public string[]? Region { get; init; }
 
     /// <summary>Support-area code; a parent matches its children.</summary>
-    [FromQuery(Name = "supportArea")] public string[]? SupportArea { get; init; }
+    [FromQuery(Name = "supportArea"), MaxLength(ListLimits.MaxValuesPerParameter, ErrorMessage = ListLimits.TooManyValues)] public string[]? SupportArea { get; init; }
 
     /// <summary>Target-group code.</summary>
-    [FromQuery(Name = "targetGroup")] public string[]? TargetGroup { get; init; }
+    [FromQuery(Name = "targetGroup"), MaxLength(ListLimits.MaxValuesPerParameter, ErrorMessage = ListLimits.TooManyValues)] public string[]? TargetGroup { get; init; }
 
     /// <summary>ISO 639 language code of service, e.g. lv, ru, en.</summary>
-    [FromQuery(Name = "language"), EachValueMatches(ListLimits.LanguageListPattern, ErrorMessage = ListLimits.NotLanguageCodes)] public string[]? Language { get; init; }
+    [FromQuery(Name = "language"), EachValueMatches(ListLimits.LanguageListPattern, ErrorMessage = ListLimits.NotLanguageCodes), MaxLength(ListLimits.MaxValuesPerParameter, ErrorMessage = ListLimits.TooManyValues), EachMaxLength(ListLimits.LanguageListLength)] public string[]? Language { get; init; }
 
     /// <summary>Only LBLT members (true) or non-members (false).</summary>
     [FromQuery(Name = "member")] public bool? Member { get; init; }
 
     /// <summary>Only profiles updated at or after this ISO 8601 date or date-time (UTC unless an offset is given).</summary>
-    [FromQuery(Name = "updatedSince"), RegularExpression(ListLimits.IsoDatePattern, ErrorMessage = ListLimits.NotIsoDate)] public string? UpdatedSince { get; init; }
+    [FromQuery(Name = "updatedSince"), RegularExpression(ListLimits.IsoDatePattern, ErrorMessage = ListLimits.NotIsoDate), MaxLength(35, ErrorMessage = ListLimits.TooLong)] public string? UpdatedSince { get; init; }
 }
 
 /// <summary>The filters of <c>GET /experts</c> and its export. List parameters may repeat or be comma-separated.</summary>
@@ -40,16 +42,16 @@ public class ExpertFilterParameters
     [FromQuery(Name = "q"), StringLength(ListLimits.MaxQueryLength, ErrorMessage = ListLimits.TooLong)] public string? Q { get; init; }
 
     /// <summary>Support-area code of the expert's field of expertise; a parent matches its children.</summary>
-    [FromQuery(Name = "expertise")] public string[]? Expertise { get; init; }
+    [FromQuery(Name = "expertise"), MaxLength(ProfileLimits.ListItems, ErrorMessage = ListLimits.TooManyValues)] public string[]? Expertise { get; init; }
 
     /// <summary>Planning-region slug or municipality ATVK code (or slug), matched as for NGOs.</summary>
-    [FromQuery(Name = "region")] public string[]? Region { get; init; }
+    [FromQuery(Name = "region"), MaxLength(ListLimits.MaxValuesPerParameter, ErrorMessage = ListLimits.TooManyValues)] public string[]? Region { get; init; }
 
     /// <summary>ISO 639 language code, e.g. lv, ru, en.</summary>
-    [FromQuery(Name = "language"), EachValueMatches(ListLimits.LanguageListPattern, ErrorMessage = ListLimits.NotLanguageCodes)] public string[]? Language { get; init; }
+    [FromQuery(Name = "language"), EachValueMatches(ListLimits.LanguageListPattern, ErrorMessage = ListLimits.NotLanguageCodes), MaxLength(ListLimits.MaxValuesPerParameter, ErrorMessage = ListLimits.TooManyValues), EachMaxLength(ListLimits.LanguageListLength)] public string[]? Language { get; init; }
 
     /// <summary>Only profiles updated at or after this ISO 8601 date or date-time (UTC unless an offset is given).</summary>
-    [FromQuery(Name = "updatedSince"), RegularExpression(ListLimits.IsoDatePattern, ErrorMessage = ListLimits.NotIsoDate)] public string? UpdatedSince { get; init; }
+    [FromQuery(Name = "updatedSince"), RegularExpression(ListLimits.IsoDatePattern, ErrorMessage = ListLimits.NotIsoDate), MaxLength(35, ErrorMessage = ListLimits.TooLong)] public string? UpdatedSince { get; init; }
 }
 
 /// <summary>The order and page of a list (<c>GET /ngos</c>, <c>GET /experts</c>), bound beside its filters; exports and facets take the filters alone.</summary>

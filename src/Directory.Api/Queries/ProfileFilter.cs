@@ -48,6 +48,9 @@ public static class ListLimits
     public const int MaxPageSize = 100;
     public const int MaxQueryLength = 200;
     public const int MaxValuesPerParameter = 50;
+
+    /// <summary>One value of <c>language</c>: as many codes as a list takes, of up to 3 letters, comma-separated ("lv,ru,en").</summary>
+    public const int LanguageListLength = (MaxValuesPerParameter * 4) - 1;
     public const int MaxPage = 1_000_000;
 
     /// <summary>The most changes one page of the changes feed holds.</summary>
@@ -63,6 +66,7 @@ public static class ListLimits
     // The messages of the rules above, as the query-string check (Http/QueryStringRules) gives them: {1} and {2} are the bounds.
     public const string OutOfRange = "Must be between {1} and {2}.";
     public const string TooLong = "Must be at most {1} characters.";
+    public const string TooManyValues = "At most {1} values.";
     public const string NotIsoDate = "Must be an ISO 8601 date or date-time, e.g. 2026-01-31 or 2026-01-31T08:00:00Z.";
     public const string NotLanguageCodes = "Must be ISO 639 language codes (e.g. lv, ru, en, ltg), comma-separated without spaces.";
 }

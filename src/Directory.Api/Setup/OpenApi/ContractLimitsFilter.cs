@@ -14,40 +14,15 @@ namespace Directory.Api.Setup.OpenApi;
 /// Gives every string, list, integer and map of the contract a bound (OWASP API4:2023). A member's bound
 /// is declared on it (MaxLength, Range, EachMaxLength on the request and answer types), which the schema
 /// generator shows; what is left gets the defaults here: a text the length of a description, an integer
-/// its type's range. Parameters and headers, which are HTTP names rather than members, take theirs from
-/// <see cref="Parameters"/>; the framework's problem details from <see cref="ProblemMembers"/>. Every
+/// its type's range, a path parameter the length of a slug. Parameters declare theirs on the handler's
+/// parameter or the bound class's property, headers where Setup/OpenApi/StandardResponsesFilter.cs adds
+/// them; the framework's problem details take theirs from <see cref="ProblemMembers"/>. Every
 /// answer gets the headers it carries: the rate-limit fields, and Access-Control-Allow-Origin for a
 /// request whose Origin is allowed. Lists in answers that nothing bounds (a profile's history, the keys,
 /// the taxonomy) are left open and named in openapi/.spectral.yaml.
 /// </summary>
 internal sealed class ContractLimitsFilter : IDocumentFilter, ISchemaFilter
 {
-    private static readonly Dictionary<string, int> Parameters = new(StringComparer.Ordinal)
-    {
-        // Path and query parameters.
-        ["idOrSlug"] = ProfileLimits.Slug, ["code"] = ProfileLimits.Slug, ["format"] = 6, ["since"] = WireLimits.Cursor, ["updatedSince"] = 35,
-        // Headers.
-        ["If-Match"] = EntityTags, ["If-None-Match"] = EntityTags, ["ETag"] = EntityTags,
-        [Writes.Idempotency.HeaderName] = Writes.Idempotency.MaxKeyLength,
-    };
-
-    // An entity tag or a list of them, as If-Match takes.
-    private const int EntityTags = 200;
-
-    // Query lists: every value counts, comma-separated or repeated (Http/QueryStringRules.cs); a list of
-    // codes of known length bounds each value to the whole list's ("lv,ru" is one value of language).
-    private static readonly Dictionary<string, (int Values, int? CodeLength)> QueryLists = new(StringComparer.Ordinal)
-    {
-        ["region"] = (ListLimits.MaxValuesPerParameter, null), ["supportArea"] = (ListLimits.MaxValuesPerParameter, null),
-        ["targetGroup"] = (ListLimits.MaxValuesPerParameter, null), ["language"] = (ListLimits.MaxValuesPerParameter, 3),
-        ["expertise"] = (ProfileLimits.ListItems, null),
-    };
-
-    private static readonly Dictionary<string, (long Min, long Max)> ParameterRanges = new(StringComparer.Ordinal)
-    {
-        ["limit"] = (1, ListLimits.MaxChanges),
-    };
-
     /// <summary>The members of the framework's ProblemDetails, which cannot carry an attribute.</summary>
     private static readonly Dictionary<string, int> ProblemMembers = new(StringComparer.Ordinal)
     {
@@ -92,7 +67,7 @@ internal sealed class ContractLimitsFilter : IDocumentFilter, ISchemaFilter
         {
             foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>())
             {
-                Limit(parameter.Schema, parameter.Name);
+                Limit(parameter.Schema, parameter.In);
             }
 
             foreach (var media in operation.RequestBody?.Content?.Values ?? [])
@@ -105,7 +80,7 @@ internal sealed class ContractLimitsFilter : IDocumentFilter, ISchemaFilter
                 Headers(response);
                 foreach (var (header, value) in response.Headers!)
                 {
-                    Limit((value as OpenApiHeader)?.Schema, header);
+                    Limit((value as OpenApiHeader)?.Schema);
                 }
 
                 foreach (var media in response.Content?.Values ?? [])
@@ -116,8 +91,8 @@ internal sealed class ContractLimitsFilter : IDocumentFilter, ISchemaFilter
         }
     }
 
-    /// <param name="parameter">The parameter or header this is the schema of; null for a body or a member.</param>
-    private static void Limit(IOpenApiSchema? schema, string? parameter = null)
+    /// <param name="location">Where the parameter this is the schema of stands; null for a body, a member or a header.</param>
+    private static void Limit(IOpenApiSchema? schema, ParameterLocation? location = null)
     {
         if (schema is not OpenApiSchema s)
         {
@@ -131,28 +106,20 @@ internal sealed class ContractLimitsFilter : IDocumentFilter, ISchemaFilter
             {
                 "uuid" => 36,
                 "date-time" or "date" => 35,
-                _ => parameter is not null && Parameters.TryGetValue(parameter, out var length) ? length : ProfileLimits.Description,
+                // Every path parameter is an id, a slug or a code ({idOrSlug}, {code}).
+                _ when location == ParameterLocation.Path => ProfileLimits.Slug,
+                _ => ProfileLimits.Description,
             };
         }
 
         if (type.HasFlag(JsonSchemaType.Integer))
         {
-            var (min, max) = parameter is not null && ParameterRanges.TryGetValue(parameter, out var range) ? range : (0, s.Format == "int64" ? long.MaxValue : int.MaxValue);
-            s.Minimum ??= min.ToString(CultureInfo.InvariantCulture);
-            s.Maximum ??= max.ToString(CultureInfo.InvariantCulture);
+            s.Minimum ??= "0";
+            s.Maximum ??= (s.Format == "int64" ? long.MaxValue : int.MaxValue).ToString(CultureInfo.InvariantCulture);
         }
 
         if (type.HasFlag(JsonSchemaType.Array))
         {
-            if (parameter is not null && QueryLists.TryGetValue(parameter, out var list))
-            {
-                s.MaxItems ??= list.Values;
-                if (list.CodeLength is { } code && s.Items is OpenApiSchema values)
-                {
-                    values.MaxLength ??= (list.Values * (code + 1)) - 1;
-                }
-            }
-
             Limit(s.Items);
         }
 

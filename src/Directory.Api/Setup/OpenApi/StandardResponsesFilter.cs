@@ -33,11 +33,11 @@ internal sealed class StandardResponsesFilter : IOperationFilter
                 DocumentConditionalGet(operation, context);
                 break;
             case "POST" when context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<Http.HonoursIdempotencyKey>().Any():
-                operation.Parameters.Add(Header(Writes.Idempotency.HeaderName, "Any unique string of up to 100 characters; a retried POST with the same key and body gets the first answer instead of creating a duplicate (409 with Retry-After while the first is still being answered).", required: false));
+                operation.Parameters.Add(Header(Writes.Idempotency.HeaderName, "Any unique string of up to 100 characters; a retried POST with the same key and body gets the first answer instead of creating a duplicate (409 with Retry-After while the first is still being answered).", required: false, Writes.Idempotency.MaxKeyLength));
                 Declare(operation, "201", ("ETag", WrittenETag), ("Location", "The new profile's URL (by id)."));
                 break;
             case not null when context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<Http.RequiresIfMatch>().Any():
-                operation.Parameters.Add(Header("If-Match", "The ETag of the version being changed, from a GET or an earlier write.", required: true));
+                operation.Parameters.Add(Header("If-Match", "The ETag of the version being changed, from a GET or an earlier write.", required: true, Http.VersionTag.MaxHeaderLength));
                 Declare(operation, "200", ("ETag", WrittenETag));
                 break;
         }
@@ -53,18 +53,18 @@ internal sealed class StandardResponsesFilter : IOperationFilter
             response.Headers ??= new Dictionary<string, IOpenApiHeader>();
             foreach (var (name, description) in headers)
             {
-                response.Headers[name] = new OpenApiHeader { Description = description, Required = true, Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+                response.Headers[name] = new OpenApiHeader { Description = description, Required = true, Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = name == "ETag" ? Http.VersionTag.MaxHeaderLength : null } };
             }
         }
     }
 
-    private static OpenApiParameter Header(string name, string description, bool required) => new()
+    private static OpenApiParameter Header(string name, string description, bool required, int maxLength) => new()
     {
         Name = name,
         In = ParameterLocation.Header,
         Description = description,
         Required = required,
-        Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+        Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = maxLength },
     };
 
     private static OpenApiResponse ValidationProblem(OperationFilterContext context, string description) => new()
@@ -106,7 +106,7 @@ internal sealed class StandardResponsesFilter : IOperationFilter
             success.Headers["ETag"] = new OpenApiHeader
             {
                 Description = "Strong validator of this representation; send it back in If-None-Match.",
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = Http.VersionTag.MaxHeaderLength },
             };
             success.Headers["Content-Language"] = new OpenApiHeader
             {
@@ -116,7 +116,7 @@ internal sealed class StandardResponsesFilter : IOperationFilter
         }
 
         operation.Responses["304"] = new OpenApiResponse { Description = "Not modified: the If-None-Match ETag is current." };
-        operation.Parameters.Add(Header("If-None-Match", "An ETag from an earlier response; answered with 304 while it is current.", required: false));
+        operation.Parameters.Add(Header("If-None-Match", "An ETag from an earlier response; answered with 304 while it is current.", required: false, Http.VersionTag.MaxHeaderLength));
         operation.Parameters.Add(new OpenApiParameter
         {
             Name = "Accept-Language",
