@@ -25,6 +25,12 @@ public sealed class ArchitectureTests
             .GetResult());
 
     [Fact]
+    public void The_declared_rules_know_the_framework_and_the_domain_and_nothing_that_uses_them() =>
+        AssertHolds(Types.InAssembly(Api).That().ResideInNamespace("Directory.Api.Validation").ShouldNot()
+            .HaveDependencyOnAny("Directory.Api.Endpoints", "Directory.Api.Writes", "Directory.Api.Queries", "Directory.Api.Hsds", "Directory.Api.ReadModel", "Directory.Api.Transfer", "Directory.Infrastructure.DirectoryDbContext")
+            .GetResult());
+
+    [Fact]
     public void The_v1_endpoints_do_not_reach_into_the_hsds_view() =>
         AssertHolds(Types.InAssembly(Api).That().ResideInNamespace("Directory.Api.Endpoints").ShouldNot().HaveDependencyOn("Directory.Api.Hsds").GetResult());
 
