@@ -13,8 +13,8 @@ namespace Directory.Api.Validation;
 /// <remarks>
 /// The framework's endpoint filter is turned off (<c>DisableValidation()</c> on the route groups) and this
 /// is called instead, for two reasons. The filter keys each error by the C# member path (<c>PageSize</c>,
-/// <c>SocialLinks[0].Url</c>; dotnet/aspnetcore#61764, #63290), and here every segment takes the wire name
-/// through the serializer's naming policy (<c>pageSize</c>, <c>socialLinks[0].url</c>). And it answers
+/// <c>SocialLinks[0].Url</c>; dotnet/aspnetcore#61764, #63290), and here every segment takes its wire name,
+/// camel case as the API's JSON and query names are (<c>pageSize</c>, <c>socialLinks[0].url</c>). And it answers
 /// before the handler runs, where a request's declared and reference errors (an unknown region code, a
 /// taken slug) come back together in one answer. HSDS and imports, which build their requests
 /// themselves, go through the same validator.
