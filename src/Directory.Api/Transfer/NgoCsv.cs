@@ -32,7 +32,7 @@ public static class NgoCsv
             string text => text,
             bool flag => Bool(flag),
             IEnumerable<SocialLinkWrite> links => string.Join('|', links.Select(l => $"{l.Network}={l.Url}")),
-            IEnumerable<string> items => List([.. items]),
+            IEnumerable<string> items => string.Join('|', items),
             var other => throw new InvalidOperationException($"No CSV form for {c.Name} ({other.GetType().Name})."),
         })];
     }
@@ -78,8 +78,6 @@ public static class NgoCsv
     }
 
     private static string Bool(bool value) => value ? "true" : "false";
-
-    private static string List(IReadOnlyList<string>? values) => string.Join('|', values ?? []);
 
     public static string DatedFileName(string what, string extension) =>
         $"lblt-{what}-{DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.{extension}";
