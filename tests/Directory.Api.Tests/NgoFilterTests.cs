@@ -92,6 +92,33 @@ public sealed class NgoFilterTests(NgoFilterTests.Fixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task Filters_together_find_what_each_finds_and_leave_each_ones_answer_as_it_was()
+    {
+        // A filter of one dimension is answered with that dimension's own set, q's too: combining them must
+        // not change it. "ģimeņu" is in a name, a text and the taxonomy's words.
+        string[] singles = ["q=%C4%A3ime%C5%86u", "member=true", "member=false", "region=latgale", "language=lv", "targetGroup=age-0-6"];
+        var alone = new Dictionary<string, string[]>();
+        foreach (var single in singles)
+        {
+            alone[single] = await SlugsAsync(single);
+        }
+
+        Assert.NotEmpty(alone["q=%C4%A3ime%C5%86u"]);
+        foreach (var first in singles)
+        {
+            foreach (var second in singles.Where(s => string.CompareOrdinal(s, first) > 0 && s.Split('=')[0] != first.Split('=')[0]))
+            {
+                Assert.Equal(alone[first].Intersect(alone[second]).Order(), await SlugsAsync($"{first}&{second}"));
+            }
+        }
+
+        foreach (var single in singles)
+        {
+            Assert.Equal(alone[single], await SlugsAsync(single));
+        }
+    }
+
+    [Fact]
     public async Task Updated_since_keeps_ngos_updated_at_or_after_the_instant()
     {
         Assert.Equal(["nationwide"], await SlugsAsync("updatedSince=2026-09-01"));

@@ -34,7 +34,7 @@ internal static class PartialMatch
                     return best?.Terms ?? Greedy(termSets, within, useful);
                 }
 
-                var count = Matches(termSets, within, choice).Count;
+                var count = choice is [var only] ? termSets[only].CountIntersection(within) : Matches(termSets, within, choice).Count;
                 if (count > (best?.Count ?? 0))
                 {
                     best = (choice, count);

@@ -76,17 +76,6 @@ public sealed class PositionSet
         }
     }
 
-    public void ExceptWith(PositionSet other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        var these = Vectors(this);
-        var those = Vectors(other);
-        for (var i = 0; i < these.Length; i++)
-        {
-            these[i] = Vector.AndNot(these[i], those[i]);
-        }
-    }
-
     /// <summary>
     /// Moves the positions this set shares with <paramref name="other"/> into <paramref name="into"/>, in one
     /// pass; when <paramref name="into"/> is null, into an empty set from <paramref name="empty"/>, asked for

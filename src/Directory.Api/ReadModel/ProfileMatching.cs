@@ -14,6 +14,8 @@ internal sealed class ProfileMatching<TRow>
     private readonly int[] _updated;
     private readonly PositionSet _nationwide;
     private readonly PositionSet _members;
+    private readonly PositionSet _nonMembers;
+    private readonly PositionSet _all;
     private readonly Dictionary<int, PositionSet> _regions;
     private readonly Dictionary<int, PositionSet> _supportAreas;
     private readonly Dictionary<int, PositionSet> _targetGroups;
@@ -29,6 +31,8 @@ internal sealed class ProfileMatching<TRow>
         _updated = updated;
         _nationwide = Set(p => p.Nationwide);
         _members = Set(p => p.IsMember);
+        _nonMembers = Set(p => !p.IsMember);
+        _all = PositionSet.All(profiles.Length);
         _regions = SetsBy(p => p.Links.Regions);
         _supportAreas = SetsBy(p => p.Links.SupportAreas);
         _targetGroups = SetsBy(p => p.Links.TargetGroups);
@@ -77,51 +81,89 @@ internal sealed class ProfileMatching<TRow>
         return (answered, PartialMatch.Matches(termSets, others, chosen), new SearchOutcome(SearchMatch.Partial, used, [.. search.Terms.Except(used)], suggestions));
     }
 
-    /// <summary>The positions of the profiles that pass the filter, leaving out one dimension for its facet.</summary>
+    /// <summary>
+    /// The positions of the profiles that pass the filter, leaving out one dimension for its facet (read
+    /// only: a filter of one dimension, <c>q</c> alone for one, is answered with that dimension's own set).
+    /// </summary>
     public PositionSet Match(ProfileFilter filter, FacetDimension except = FacetDimension.None)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var matched = PositionSet.All(Count);
+        var matched = new Intersection(Count);
         if (!filter.Search.IsEmpty)
         {
-            matched.IntersectWith(_search.Matching(filter.Search));
+            matched.With(_search.Matching(filter.Search));
         }
 
         if (filter.WorkAreaIds is { } regions && except != FacetDimension.Region)
         {
-            matched.IntersectWith(InRegions(regions));
+            matched.With(InRegions(regions), owned: true);
         }
 
         if (filter.SupportAreaIds is { } areas && except != FacetDimension.SupportArea)
         {
-            matched.IntersectWith(AnyOf(_supportAreas, areas));
+            matched.With(AnyOf(_supportAreas, areas), owned: true);
         }
 
         if (filter.TargetGroupIds is { } groups && except != FacetDimension.TargetGroup)
         {
-            matched.IntersectWith(AnyOf(_targetGroups, groups));
+            matched.With(AnyOf(_targetGroups, groups), owned: true);
         }
 
         if (filter.Languages is { } languages && except != FacetDimension.Language)
         {
-            matched.IntersectWith(AnyOf(_languages, languages));
+            matched.With(AnyOf(_languages, languages), owned: true);
         }
 
-        if (filter.Member == true)
+        if (filter.Member is { } member)
         {
-            matched.IntersectWith(_members);
-        }
-        else if (filter.Member == false)
-        {
-            matched.ExceptWith(_members);
+            matched.With(member ? _members : _nonMembers);
         }
 
         if (filter.UpdatedSince is { } since)
         {
-            matched.IntersectWith(UpdatedSince(since));
+            matched.With(UpdatedSince(since), owned: true);
         }
 
-        return matched;
+        return matched.Result ?? _all;
+    }
+
+    /// <summary>
+    /// Sets intersected without copying the first: random pairs of words at 100,000 NGOs allocated a set of
+    /// every profile per request to intersect <c>q</c>'s matches into, 12.5 KB each.
+    /// </summary>
+    private struct Intersection(int count)
+    {
+        private PositionSet? _result;
+        private bool _owned;
+
+        /// <summary>The profiles in every set given; null when none was.</summary>
+        public readonly PositionSet? Result => _result;
+
+        /// <param name="set">Read only, unless <paramref name="owned"/>: made for this filter alone.</param>
+        public void With(PositionSet set, bool owned = false)
+        {
+            if (_result is null)
+            {
+                (_result, _owned) = (set, owned);
+                return;
+            }
+
+            if (!_owned)
+            {
+                if (owned)
+                {
+                    set.IntersectWith(_result);
+                    (_result, _owned) = (set, true);
+                    return;
+                }
+
+                var copy = new PositionSet(count);
+                copy.UnionWith(_result);
+                (_result, _owned) = (copy, true);
+            }
+
+            _result.IntersectWith(set);
+        }
     }
 
     /// <summary>Profiles updated at or after <paramref name="since"/>: the tail of the update order, found by a binary search.</summary>

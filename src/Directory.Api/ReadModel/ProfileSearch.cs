@@ -20,16 +20,22 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
     // One request asks more than once (the list, then its order; facets once per dimension): what a
     // query's terms match is computed once per query and term.
     private readonly ConditionalWeakTable<SearchQuery, PositionSet> _matched = [];
-    private readonly ConditionalWeakTable<SearchTerm, Levels> _levels = [];
+    private readonly ConditionalWeakTable<SearchTerm, TermLevels> _levels = [];
     // A common word's set lives as long as this index and its word lists: a plain table by reference (a
     // weak table's lookups go through the runtime's dependent handles, ~5 % of a q request's CPU).
     private readonly ConcurrentDictionary<int[], PositionSet> _common = new(ReferenceEqualityComparer.Instance);
     private readonly RecentWords _words = new(count);
+    private readonly RecentLevels _recentLevels = new(count);
     private readonly ObjectPool<PositionSet> _pool = SetPool.For(count);
 
-    /// <summary>The profiles every term of <paramref name="query"/> matches (do not change the set returned).</summary>
+    /// <summary>The profiles every term of <paramref name="query"/> matches (read only: one term's is that term's own set).</summary>
     public PositionSet Matching(SearchQuery query) => _matched.GetValue(query, q =>
     {
+        if (q.Terms is [var only])
+        {
+            return LevelsOf(only).Any;
+        }
+
         var matched = PositionSet.All(count);
         foreach (var term in q.Terms)
         {
@@ -140,22 +146,31 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
         }
     }
 
-    private Levels LevelsOf(SearchTerm term) => _levels.GetValue(term, t =>
+    private TermLevels LevelsOf(SearchTerm term) => _levels.GetValue(term, t =>
     {
-        var (words, taxonomy) = (WordLevels(t, fuzzy: false), t.Taxonomy);
+        // Kept without typos: good unless it matched nothing and this term forgives typos.
+        if (_recentLevels.TryGet(t, out var known) && (known.ByValue.Length > 0 || t.MaxEdits == 0))
+        {
+            return known;
+        }
+
+        var (words, taxonomy, edits) = (WordLevels(t, fuzzy: false), t.Taxonomy, 0);
         if (words.Length == 0 && taxonomy.Count == 0 && t.MaxEdits > 0)
         {
-            (words, taxonomy) = (WordLevels(t, fuzzy: true), t.FuzzyTaxonomy);
+            (words, taxonomy, edits) = (WordLevels(t, fuzzy: true), t.FuzzyTaxonomy, t.MaxEdits);
         }
 
-        // A taxonomy value is never a name's or a text's (the field is part of a value): its levels join the words'.
-        var levels = words.ToList();
-        foreach (var group in taxonomy.GroupBy(h => Value(h.Field, h.Kind, h.Rank)))
+        return _recentLevels.GetOrAdd(t, edits, taxonomy, () =>
         {
-            levels.Add((group.Key, Level([.. group.Select(profilesOf)], [])));
-        }
+            // A taxonomy value is never a name's or a text's (the field is part of a value): its levels join the words'.
+            var levels = words.ToList();
+            foreach (var group in taxonomy.GroupBy(h => Value(h.Field, h.Kind, h.Rank)))
+            {
+                levels.Add((group.Key, Level([.. group.Select(profilesOf)], [])));
+            }
 
-        return new Levels(count, levels);
+            return new TermLevels(count, levels);
+        });
     });
 
     /// <summary>What a term matches in names and texts, one set per value, best first (kept: <see cref="RecentWords"/>).</summary>
@@ -220,30 +235,4 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
 
     /// <summary>1 (fuzzy in the text) to 48 (a lead-in phrase met whole): the field outranks the kind of match, which outranks the taxonomy's rank.</summary>
     internal static int Value(SearchField field, MatchKind kind, int rank) => ((int)field * 12) + ((int)kind * 4) + rank + 1;
-
-    /// <summary>A term's matches as one set per value, best first, and all of them together.</summary>
-    private sealed class Levels
-    {
-        public Levels(int count, List<(int Value, PositionSet Set)> levels)
-        {
-            levels.Sort((x, y) => y.Value.CompareTo(x.Value));
-            ByValue = [.. levels];
-            if (levels.Count == 1)
-            {
-                Any = levels[0].Set;
-                return;
-            }
-
-            Any = new PositionSet(count);
-            foreach (var (_, set) in levels)
-            {
-                Any.UnionWith(set);
-            }
-        }
-
-        /// <summary>Every profile the term matches (read only: it may be one of the kept sets).</summary>
-        public PositionSet Any { get; }
-
-        public (int Value, PositionSet Set)[] ByValue { get; }
-    }
 }

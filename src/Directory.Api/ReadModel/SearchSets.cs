@@ -8,8 +8,8 @@ namespace Directory.Api.ReadModel;
 /// What recent words matched in names and texts (<see cref="ProfileSearch"/>): a term's levels are the
 /// same for every query that has it until the index changes, and this lives as long as its index; Lucene's
 /// query cache keeps a filter's bit set per index segment the same way. A <see cref="BoundedCache{TKey, TValue}"/>
-/// bounded by the bytes of the levels it holds (a kept common word's set counted again, to be safe). A kept query's
-/// levels with its taxonomy hits are kept with the query (<see cref="Search.RecentQueries"/>).
+/// bounded by the bytes of the levels it holds (a kept common word's set counted again, to be safe). A term's
+/// levels with its taxonomy's are kept in <see cref="RecentLevels"/>.
 /// <para>
 /// Why kept: making a term's levels (words and taxonomy) was ~20 % of a two-word q request's CPU at 100,000
 /// NGOs, most of it allocating and zeroing 12.5 KB sets (2026-11-24, perf); the words' part is kept here.
@@ -33,6 +33,88 @@ internal sealed class RecentWords(int count)
     }
 
     private readonly record struct Key(string Surface, string LatvianStem, string EnglishStem, bool IsPrefix, bool Fuzzy);
+}
+
+/// <summary>
+/// A term's levels with its taxonomy's (<see cref="TermLevels"/>) as a recent query made them, for the next
+/// query that has the term: random pairs of words are mostly new queries of words asked before. Keyed by
+/// what the levels are made of: the word as <see cref="RecentWords"/> keys it (with its typos, when it is
+/// matched with them) and its taxonomy hits, which the query's other words can change (a phrase, a name
+/// the whole query covers). A <see cref="BoundedCache{TKey, TValue}"/> bounded by the sets an entry keeps
+/// alive, its word levels counted again (they may outlive their entry in <see cref="RecentWords"/>).
+/// <para>
+/// Why kept: without it each new query built its terms' taxonomy sets and their unions again, ~5 sets of
+/// 12.5 KB a request at 100,000 NGOs, 63 % of the bytes random pairs allocated; see the numbers in
+/// <c>bench/results/memory-and-pairs-2026-12-06.md</c>.
+/// </para>
+/// </summary>
+internal sealed class RecentLevels(int count)
+{
+    public const long MaxBytes = 8L << 20;
+
+    private const int MaxEntries = 1024;
+
+    private readonly BoundedCache<Key, TermLevels> _levels = new(MaxEntries, MaxBytes,
+        (key, levels) => (2L * (key.Term.Surface.Length + key.Term.LatvianStem.Length + key.Term.EnglishStem.Length)) + (32L * key.Hits.Count)
+            + ((levels.ByValue.Length + 1) * (32L + (count / 8))));
+
+    /// <summary>The term's levels when kept: with its taxonomy, as matched without typos.</summary>
+    public bool TryGet(SearchTerm term, out TermLevels levels) => _levels.TryGet(new Key(term, Edits: 0, term.Taxonomy), out levels);
+
+    /// <param name="edits">The typos the word was matched with: 0 unless nothing matched it without.</param>
+    /// <param name="hits">The taxonomy hits matched, as <paramref name="edits"/> says.</param>
+    public TermLevels GetOrAdd(SearchTerm term, int edits, IReadOnlyList<TaxonomyHit> hits, Func<TermLevels> create) =>
+        _levels.GetOrAdd(new Key(term, edits, hits), create);
+
+    // Of the term, only what names its word: the rest (Typed, its own taxonomy) is in the key or does not shape its levels.
+    private readonly record struct Key(SearchTerm Term, int Edits, IReadOnlyList<TaxonomyHit> Hits)
+    {
+        public bool Equals(Key other) => Term.Surface == other.Term.Surface && Term.LatvianStem == other.Term.LatvianStem
+            && Term.EnglishStem == other.Term.EnglishStem && Term.IsPrefix == other.Term.IsPrefix && Edits == other.Edits
+            && Hits.SequenceEqual(other.Hits);
+
+        public override int GetHashCode()
+        {
+            var hash = new HashCode();
+            hash.Add(Term.Surface);
+            hash.Add(Term.LatvianStem);
+            hash.Add(Term.IsPrefix);
+            hash.Add(Edits);
+            foreach (var hit in Hits)
+            {
+                hash.Add(hit);
+            }
+
+            return hash.ToHashCode();
+        }
+    }
+}
+
+/// <summary>A term's matches as one set per value, best first, and all of them together (read only: kept across queries).</summary>
+internal sealed class TermLevels
+{
+    public TermLevels(int count, List<(int Value, PositionSet Set)> levels)
+    {
+        ArgumentNullException.ThrowIfNull(levels);
+        levels.Sort((x, y) => y.Value.CompareTo(x.Value));
+        ByValue = [.. levels];
+        if (levels.Count == 1)
+        {
+            Any = levels[0].Set;
+            return;
+        }
+
+        Any = new PositionSet(count);
+        foreach (var (_, set) in levels)
+        {
+            Any.UnionWith(set);
+        }
+    }
+
+    /// <summary>Every profile the term matches (it may be one of the index's own sets).</summary>
+    public PositionSet Any { get; }
+
+    public (int Value, PositionSet Set)[] ByValue { get; }
 }
 
 /// <summary>

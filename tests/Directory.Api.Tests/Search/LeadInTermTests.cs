@@ -110,6 +110,28 @@ public sealed class LeadInTermTests(LeadInTermTests.Fixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task A_word_of_a_phrase_asked_alone_first_is_still_matched_with_the_whole_phrase()
+    {
+        // What a word matched is kept for the next query that has it, with the taxonomy it met there: alone,
+        // no phrase; with the rest of one, that phrase. Texts of this test's own (capitals): a query another
+        // test asked before would come back as it was parsed then.
+        Assert.Empty(await SlugsAsync("TRAUCĒJUMI"));
+        var answer = await _client.GetJsonAsync<PagedResult<NgoDto>>($"/api/v1/ngos?q={Uri.EscapeDataString("Ēšanas Traucējumi")}");
+        Assert.Equal(["lead-in-mental"], answer.Items.Select(n => n.Slug));
+        Assert.Equal(SearchMatch.All, answer.Search!.Match);
+    }
+
+    [Fact]
+    public async Task A_word_asked_first_where_its_typos_are_not_forgiven_is_forgiven_them_when_asked_alone()
+    {
+        // Two longer words before it take the query's typo allowance: here the typo matches nothing. What a
+        // word matched is kept for the next query that has it, but not in place of the typos it forgives there.
+        // A misspelling of its own: a query asked before by another test would come back as it was parsed then.
+        Assert.DoesNotContain("lead-in-mental", await SlugsAsync("ūdensrozes gliemežvāki psihologgs"));
+        Assert.Equal(["lead-in-mental"], await SlugsAsync("psihologgs"));
+    }
+
+    [Fact]
     public async Task An_admin_adds_a_term_and_search_finds_it_at_once_with_nothing_else_changed()
     {
         var admin = await fixture.CreateClientAsync(Role.Admin);
