@@ -55,30 +55,32 @@ internal sealed class RecentLevels(int count)
     private const int MaxEntries = 1024;
 
     private readonly BoundedCache<Key, TermLevels> _levels = new(MaxEntries, MaxBytes,
-        (key, levels) => (2L * (key.Term.Surface.Length + key.Term.LatvianStem.Length + key.Term.EnglishStem.Length)) + (32L * key.Hits.Count)
+        (key, levels) => (2L * (key.Surface.Length + key.LatvianStem.Length + key.EnglishStem.Length)) + (32L * key.Hits.Count)
             + ((levels.ByValue.Length + 1) * (32L + (count / 8))));
 
     /// <summary>The term's levels when kept: with its taxonomy, as matched without typos.</summary>
-    public bool TryGet(SearchTerm term, out TermLevels levels) => _levels.TryGet(new Key(term, Edits: 0, term.Taxonomy), out levels);
+    public bool TryGet(SearchTerm term, out TermLevels levels) => _levels.TryGet(Key.Of(term, 0, term.Taxonomy), out levels);
 
     /// <param name="edits">The typos the word was matched with: 0 unless nothing matched it without.</param>
     /// <param name="hits">The taxonomy hits matched, as <paramref name="edits"/> says.</param>
     public TermLevels GetOrAdd(SearchTerm term, int edits, IReadOnlyList<TaxonomyHit> hits, Func<TermLevels> create) =>
-        _levels.GetOrAdd(new Key(term, edits, hits), create);
+        _levels.GetOrAdd(Key.Of(term, edits, hits), create);
 
-    // Of the term, only what names its word: the rest (Typed, its own taxonomy) is in the key or does not shape its levels.
-    private readonly record struct Key(SearchTerm Term, int Edits, IReadOnlyList<TaxonomyHit> Hits)
+    // The word, not the term: a term holds its query's vocabulary (for its typos' taxonomy), which a key must not keep alive.
+    private readonly record struct Key(string Surface, string LatvianStem, string EnglishStem, bool IsPrefix, int Edits, IReadOnlyList<TaxonomyHit> Hits)
     {
-        public bool Equals(Key other) => Term.Surface == other.Term.Surface && Term.LatvianStem == other.Term.LatvianStem
-            && Term.EnglishStem == other.Term.EnglishStem && Term.IsPrefix == other.Term.IsPrefix && Edits == other.Edits
-            && Hits.SequenceEqual(other.Hits);
+        public static Key Of(SearchTerm term, int edits, IReadOnlyList<TaxonomyHit> hits) =>
+            new(term.Surface, term.LatvianStem, term.EnglishStem, term.IsPrefix, edits, hits);
+
+        public bool Equals(Key other) => Surface == other.Surface && LatvianStem == other.LatvianStem && EnglishStem == other.EnglishStem
+            && IsPrefix == other.IsPrefix && Edits == other.Edits && Hits.SequenceEqual(other.Hits);
 
         public override int GetHashCode()
         {
             var hash = new HashCode();
-            hash.Add(Term.Surface);
-            hash.Add(Term.LatvianStem);
-            hash.Add(Term.IsPrefix);
+            hash.Add(Surface);
+            hash.Add(LatvianStem);
+            hash.Add(IsPrefix);
             hash.Add(Edits);
             foreach (var hit in Hits)
             {
