@@ -16,7 +16,13 @@ COPY --from=build /app ./
 #   -e Database__Provider=SqlServer -e Database__ConnectionString="Server=...;Database=Directory;..."
 # The fictional demo data is loaded only when asked: -e Database__SeedDemoData=true (a demo, never production).
 RUN mkdir -p /app/data && chown "$APP_UID" /app/data
+# The GC sizes its youngest generation from the L3 cache the host reports, and VMs often report the whole
+# host's (300 MiB on the build machine): ~80 MB of young objects then stay resident. A 16 MB budget keeps
+# 100,000 NGOs within 400 MB after random queries (~390 against ~450) for ~10 % more CPU a never-repeated
+# search (bench/results/memory-and-pairs-2026-12-06.md). The runtime reads it only from the environment;
+# bench/run.sh takes it from this line.
 ENV ASPNETCORE_HTTP_PORTS=8080 \
+    DOTNET_GCgen0size=0x1000000 \
     DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false \
     Database__Provider=Sqlite \
     Database__MigrateOnStart=true

@@ -59,8 +59,12 @@ http {
 CONF
 nginx -c "$work/nginx/nginx.conf"
 
+# The GC budget the image sets (Dockerfile): the API is measured as it ships.
+gen0size=$(sed -n 's/.*DOTNET_GCgen0size=\(0x[0-9a-fA-F]*\).*/\1/p' Dockerfile)
+[ -n "$gen0size" ] || { echo "the Dockerfile sets no DOTNET_GCgen0size" >&2; exit 1; }
+
 start_api() { # $1 = database file, $2 = NGO count, $3 = expert count; sets api_pid and ready_seconds
-  ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$api_port" \
+  DOTNET_GCgen0size="$gen0size" ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$api_port" \
   Database__ConnectionString="Data Source=$1" Database__SeedDemoData=true Database__DemoNgoCount="$2" Database__DemoExpertCount="$3" \
   RateLimits__Anonymous__PermitLimit=1000000000 RateLimits__Export__PermitLimit=1000000 Logging__LogLevel__Default=Warning \
     "$work/app/Directory.Api" >>"$work/api.log" 2>&1 &
