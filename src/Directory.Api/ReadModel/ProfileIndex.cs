@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using Directory.Api.Queries;
 using Directory.Api.ReferenceData;
@@ -66,60 +67,71 @@ public sealed class ProfileIndex<TRow>
         ArgumentNullException.ThrowIfNull(changed);
         ArgumentNullException.ThrowIfNull(reloaded);
         // Positions and arrays, not tuples: at 100,000 profiles every array here is a large object, made
-        // on each write, and what a write allocates is what the process holds until the next full GC.
-        var kept = new int[_profiles.Length];
-        var keptCount = 0;
-        for (var old = 0; old < _profiles.Length; old++)
+        // on each write, and what a write allocates is what the process holds until the next full GC. The
+        // ones used only while this runs are rented, not made.
+        var kept = ArrayPool<int>.Shared.Rent(_profiles.Length);
+        var newPositionOf = ArrayPool<int>.Shared.Rent(_profiles.Length);
+        var survivors = ArrayPool<int>.Shared.Rent(_profiles.Length);
+        try
         {
-            if (!changed.Contains(_profiles[old].Id))
+            var keptCount = 0;
+            for (var old = 0; old < _profiles.Length; old++)
             {
-                kept[keptCount++] = old;
-            }
-        }
-
-        var arrivals = reloaded.ToArray();
-        Array.Sort(arrivals, (x, y) => ProfileOrders<TRow>.ByName(x.Profile, y.Profile));
-        var profiles = new IndexedProfile<TRow>[keptCount + arrivals.Length];
-        var newPositionOf = new int[_profiles.Length];
-        Array.Fill(newPositionOf, -1);
-        var added = new Dictionary<int, string[]>();
-        for (int k = 0, a = 0, p = 0; p < profiles.Length; p++)
-        {
-            if (a >= arrivals.Length || (k < keptCount && ProfileOrders<TRow>.ByName(_profiles[kept[k]], arrivals[a].Profile) <= 0))
-            {
-                newPositionOf[kept[k]] = p;
-                profiles[p] = _profiles[kept[k++]];
-            }
-            else
-            {
-                added[p] = arrivals[a].Words;
-                profiles[p] = arrivals[a++].Profile;
-            }
-        }
-
-        int[] Reordered(int[] order, Comparison<IndexedProfile<TRow>> by)
-        {
-            var survivors = new int[keptCount];
-            var n = 0;
-            foreach (var old in order)
-            {
-                if (newPositionOf[old] >= 0)
+                if (!changed.Contains(_profiles[old].Id))
                 {
-                    survivors[n++] = newPositionOf[old];
+                    kept[keptCount++] = old;
+                }
+            }
+
+            var arrivals = reloaded.ToArray();
+            Array.Sort(arrivals, (x, y) => ProfileOrders<TRow>.ByName(x.Profile, y.Profile));
+            var profiles = new IndexedProfile<TRow>[keptCount + arrivals.Length];
+            var positionOf = newPositionOf.AsSpan(0, _profiles.Length);
+            positionOf.Fill(-1);
+            var added = new Dictionary<int, string[]>();
+            for (int k = 0, a = 0, p = 0; p < profiles.Length; p++)
+            {
+                if (a >= arrivals.Length || (k < keptCount && ProfileOrders<TRow>.ByName(_profiles[kept[k]], arrivals[a].Profile) <= 0))
+                {
+                    positionOf[kept[k]] = p;
+                    profiles[p] = _profiles[kept[k++]];
+                }
+                else
+                {
+                    added[p] = arrivals[a].Words;
+                    profiles[p] = arrivals[a++].Profile;
                 }
             }
 
             var arrived = added.Keys.ToArray();
-            Array.Sort(arrived, (x, y) => by(profiles[x], profiles[y]));
-            return ProfileOrders<TRow>.Merge(survivors, arrived, (x, y) => by(profiles[x], profiles[y]));
-        }
+            int[] Reordered(int[] order, Comparison<IndexedProfile<TRow>> by)
+            {
+                var n = 0;
+                foreach (var old in order)
+                {
+                    if (newPositionOf[old] >= 0)
+                    {
+                        survivors[n++] = newPositionOf[old];
+                    }
+                }
 
-        return new(
-            profiles,
-            _words.Remap(newPositionOf, added),
-            Reordered(_nameDescending, ProfileOrders<TRow>.ByNameDescending),
-            Reordered(_updated, ProfileOrders<TRow>.ByUpdated),
-            Reordered(_updatedDescending, ProfileOrders<TRow>.ByUpdatedDescending));
+                Array.Sort(arrived, (x, y) => by(profiles[x], profiles[y]));
+                return ProfileOrders<TRow>.Merge(survivors.AsSpan(0, n), arrived, (x, y) => by(profiles[x], profiles[y]));
+            }
+
+            return new(
+                profiles,
+                _words.Remap(positionOf, added),
+                Reordered(_nameDescending, ProfileOrders<TRow>.ByNameDescending),
+                Reordered(_updated, ProfileOrders<TRow>.ByUpdated),
+                Reordered(_updatedDescending, ProfileOrders<TRow>.ByUpdatedDescending));
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(kept);
+            ArrayPool<int>.Shared.Return(newPositionOf);
+            ArrayPool<int>.Shared.Return(survivors);
+        }
     }
 
     /// <summary>

@@ -26,7 +26,7 @@ internal static class ProfileOrders<TRow>
     }
 
     /// <summary>Two lists sorted by <paramref name="by"/>, as one.</summary>
-    public static T[] Merge<T>(T[] first, T[] second, Comparison<T> by)
+    public static T[] Merge<T>(ReadOnlySpan<T> first, T[] second, Comparison<T> by)
     {
         var merged = new T[first.Length + second.Length];
         int i = 0, j = 0, k = 0;
@@ -35,7 +35,7 @@ internal static class ProfileOrders<TRow>
             merged[k++] = by(first[i], second[j]) <= 0 ? first[i++] : second[j++];
         }
 
-        first.AsSpan(i).CopyTo(merged.AsSpan(k));
+        first[i..].CopyTo(merged.AsSpan(k));
         second.AsSpan(j).CopyTo(merged.AsSpan(k + first.Length - i));
         return merged;
     }

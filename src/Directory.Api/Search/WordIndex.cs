@@ -19,8 +19,11 @@ namespace Directory.Api.Search;
 /// </remarks>
 public sealed partial class WordIndex
 {
+    // The first _count keys and lists are the index's: an update leaves the rest of its arrays unused
+    // rather than copying them again to cut them (at 100,000 profiles each is a large object).
     private readonly string[] _keys;
     private readonly int[][] _positions;
+    private readonly int _count;
 
     // For typos: the keys of each field and kind by the length of their word. An update shares the
     // buckets it does not touch and adds its new keys; keys no longer used stay until a rebuild (a
@@ -38,18 +41,20 @@ public sealed partial class WordIndex
         _keys = [.. positions.Where(k => k.Value.Count > 0).Select(k => k.Key)];
         Array.Sort(_keys, StringComparer.Ordinal);
         _positions = [.. _keys.Select(k => positions[k].ToArray())];
-        _byLength = ByLength(_keys);
-        _bucketed = _keys.Length;
+        _count = _keys.Length;
+        _byLength = ByLength(_keys, _count);
+        _bucketed = _count;
     }
 
-    private WordIndex(string[] keys, int[][] positions, Dictionary<(char, char, int), string[]> byLength, int bucketed)
+    private WordIndex(string[] keys, int[][] positions, int count, Dictionary<(char, char, int), string[]> byLength, int bucketed)
     {
         _keys = keys;
         _positions = positions;
-        (_byLength, _bucketed) = bucketed > keys.Length * 3 / 2 ? (ByLength(keys), keys.Length) : (byLength, bucketed);
+        _count = count;
+        (_byLength, _bucketed) = bucketed > count * 3 / 2 ? (ByLength(keys, count), count) : (byLength, bucketed);
     }
 
-    public int KeyCount => _keys.Length;
+    public int KeyCount => _count;
 
     /// <summary>Every way <paramref name="term"/> meets a key of field <paramref name="field"/>, with the positions of each.</summary>
     /// <remarks>Either the exact, stemmed and prefix matches, or (<paramref name="fuzzy"/>) the fuzzy ones alone.</remarks>
@@ -83,7 +88,7 @@ public sealed partial class WordIndex
 
         if (term.IsPrefix)
         {
-            for (var k = LowerBound(written); k < _keys.Length && _keys[k].StartsWith(written, StringComparison.Ordinal); k++)
+            for (var k = LowerBound(written); k < _count && _keys[k].StartsWith(written, StringComparison.Ordinal); k++)
             {
                 if (_keys[k].Length > written.Length)
                 {
@@ -129,18 +134,18 @@ public sealed partial class WordIndex
 
     private static (char, char, int) Bucket(string key) => (key[0], key[1], key.Length - 2);
 
-    private static Dictionary<(char, char, int), string[]> ByLength(string[] keys) =>
-        keys.Where(k => k.Length > 2).GroupBy(Bucket).ToDictionary(g => g.Key, g => g.ToArray());
+    private static Dictionary<(char, char, int), string[]> ByLength(string[] keys, int count) =>
+        keys.Take(count).Where(k => k.Length > 2).GroupBy(Bucket).ToDictionary(g => g.Key, g => g.ToArray());
 
     private int[]? Find(string key)
     {
-        var k = Array.BinarySearch(_keys, key, StringComparer.Ordinal);
+        var k = Array.BinarySearch(_keys, 0, _count, key, StringComparer.Ordinal);
         return k >= 0 ? _positions[k] : null;
     }
 
     private int LowerBound(string key)
     {
-        var k = Array.BinarySearch(_keys, key, StringComparer.Ordinal);
+        var k = Array.BinarySearch(_keys, 0, _count, key, StringComparer.Ordinal);
         return k >= 0 ? k : ~k;
     }
 

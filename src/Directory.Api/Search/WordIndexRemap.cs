@@ -10,9 +10,8 @@ public sealed partial class WordIndex
     /// updates. A key's positions are mapped in order and the arrivals merged in; a list nothing changed
     /// (the usual case: an edit that keeps the name's place) is shared with this index, not copied.
     /// </summary>
-    public WordIndex Remap(int[] newPositionOf, IReadOnlyDictionary<int, string[]> added)
+    public WordIndex Remap(ReadOnlySpan<int> newPositionOf, IReadOnlyDictionary<int, string[]> added)
     {
-        ArgumentNullException.ThrowIfNull(newPositionOf);
         ArgumentNullException.ThrowIfNull(added);
         var arriving = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var (position, keys) in added)
@@ -48,7 +47,7 @@ public sealed partial class WordIndex
         foreach (var (key, positions) in arriving)
         {
             positions.Sort();
-            var k = Array.BinarySearch(_keys, key, StringComparer.Ordinal);
+            var k = Array.BinarySearch(_keys, 0, _count, key, StringComparer.Ordinal);
             if (k >= 0)
             {
                 arrivalsAt[k] = positions;
@@ -60,16 +59,16 @@ public sealed partial class WordIndex
         }
 
         newKeys.Sort((x, y) => string.CompareOrdinal(x.Key, y.Key));
-        // Arrays of the most keys there can be, cut once at the end: at 100,000 profiles each is a large object.
-        // The keys are this index's own until one comes or goes (the usual write changes none): copied only then.
-        string[]? keysOut = newKeys.Count > 0 ? new string[_keys.Length + newKeys.Count] : null;
-        var positionsOut = new int[_keys.Length + newKeys.Count][];
+        // Arrays of the most keys there can be, of which the new index uses the first count (never cut: a
+        // copy is another large object). The keys are this index's own until one comes or goes: copied only then.
+        string[]? keysOut = newKeys.Count > 0 ? new string[_count + newKeys.Count] : null;
+        var positionsOut = new int[_count + newKeys.Count][];
         var count = 0;
-        for (int k = 0, n = 0; k < _keys.Length || n < newKeys.Count;)
+        for (int k = 0, n = 0; k < _count || n < newKeys.Count;)
         {
             int[] positions;
             string key;
-            if (n >= newKeys.Count || (k < _keys.Length && string.CompareOrdinal(_keys[k], newKeys[n].Key) < 0))
+            if (n >= newKeys.Count || (k < _count && string.CompareOrdinal(_keys[k], newKeys[n].Key) < 0))
             {
                 key = _keys[k];
                 var arrivals = arrivalsAt.GetValueOrDefault(k);
@@ -94,7 +93,7 @@ public sealed partial class WordIndex
             else if (keysOut is null)
             {
                 // The first key to go: the ones before it (all kept, none new) are this index's first keys.
-                keysOut = new string[_keys.Length];
+                keysOut = new string[_count];
                 Array.Copy(_keys, keysOut, count);
             }
         }
@@ -102,11 +101,12 @@ public sealed partial class WordIndex
         var byLength = new Dictionary<(char, char, int), string[]>(_byLength);
         foreach (var bucket in newKeys.Where(k => k.Key.Length > 2).GroupBy(k => Bucket(k.Key)))
         {
-            byLength[bucket.Key] = [.. byLength.GetValueOrDefault(bucket.Key, []), .. bucket.Select(k => k.Key)];
+            // Both parts counted first: a spread of an enumerable grows a list, copying the bucket again and again.
+            string[] keysArriving = [.. bucket.Select(k => k.Key)];
+            byLength[bucket.Key] = [.. byLength.GetValueOrDefault(bucket.Key, []), .. keysArriving];
         }
 
-        var keysKept = keysOut is null ? _keys : count == keysOut.Length ? keysOut : keysOut[..count];
-        return new WordIndex(keysKept, count == positionsOut.Length ? positionsOut : positionsOut[..count], byLength, _bucketed + newKeys.Count);
+        return new WordIndex(keysOut ?? _keys, positionsOut, count, byLength, _bucketed + newKeys.Count);
     }
 
     /// <summary>
@@ -168,7 +168,7 @@ public sealed partial class WordIndex
     }
 
     /// <summary>Old positions mapped (ascending still, since survivors keep their order) with the arrivals merged in.</summary>
-    private static int[] Mapped(int[] old, int[] newPositionOf, List<int>? arrivals)
+    private static int[] Mapped(int[] old, ReadOnlySpan<int> newPositionOf, List<int>? arrivals)
     {
         var result = new int[old.Length + (arrivals?.Count ?? 0)];
         int n = 0, a = 0;
