@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using Directory.Api.Contracts;
 using Directory.Api.Queries;
 using Directory.Api.ReferenceData;
+using Directory.Api.Search;
 using Directory.Domain;
 
 namespace Directory.Api.ReadModel;

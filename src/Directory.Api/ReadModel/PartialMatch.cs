@@ -1,3 +1,5 @@
+using Directory.Api.Search;
+
 namespace Directory.Api.ReadModel;
 
 /// <summary>

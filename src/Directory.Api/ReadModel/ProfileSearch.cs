@@ -21,9 +21,6 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
     // query's terms match is computed once per query and term.
     private readonly ConditionalWeakTable<SearchQuery, PositionSet> _matched = [];
     private readonly ConditionalWeakTable<SearchTerm, TermLevels> _levels = [];
-    // A common word's set lives as long as this index and its word lists: a plain table by reference (a
-    // weak table's lookups go through the runtime's dependent handles, ~5 % of a q request's CPU).
-    private readonly ConcurrentDictionary<int[], PositionSet> _common = new(ReferenceEqualityComparer.Instance);
     private readonly RecentWords _words = new(count);
     private readonly RecentLevels _recentLevels = new(count);
     private readonly ObjectPool<PositionSet> _pool = SetPool.For(count);
@@ -166,7 +163,7 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
             var levels = words.ToList();
             foreach (var group in taxonomy.GroupBy(h => Value(h.Field, h.Kind, h.Rank)))
             {
-                levels.Add((group.Key, Level([.. group.Select(profilesOf)], [])));
+                levels.Add((group.Key, Union([.. group.Select(profilesOf)])));
             }
 
             return new TermLevels(count, levels);
@@ -176,7 +173,7 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
     /// <summary>What a term matches in names and texts, one set per value, best first (kept: <see cref="RecentWords"/>).</summary>
     private (int Value, PositionSet Set)[] WordLevels(SearchTerm term, bool fuzzy) => _words.GetOrAdd(term, fuzzy, () =>
     {
-        var hits = new List<(int Value, int[] Positions)>();
+        var hits = new List<(int Value, Postings Positions)>();
         foreach (var field in IndexedFields)
         {
             foreach (var (positions, kind) in words.Match(term, SearchKeys.Letter(field), fuzzy))
@@ -185,16 +182,13 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
             }
         }
 
-        var commonFrom = Math.Max(64, count / 16);
-        return hits.GroupBy(h => h.Value).OrderByDescending(g => g.Key).Select(g => (g.Key, Level(
-            [.. g.Where(h => h.Positions.Length >= commonFrom).Select(h => _common.GetOrAdd(h.Positions, SetOf))],
-            [.. g.Where(h => h.Positions.Length < commonFrom).Select(h => h.Positions)]))).ToArray();
+        return hits.GroupBy(h => h.Value).OrderByDescending(g => g.Key).Select(g => (g.Key, Level([.. g.Select(h => h.Positions)]))).ToArray();
     });
 
-    /// <summary>One level from kept sets and rarer words' positions: a single kept set is that set, read only.</summary>
-    private PositionSet Level(List<PositionSet> sets, List<int[]> positions)
+    /// <summary>One taxonomy level from its values' sets: a single value's is that value's set, read only.</summary>
+    private PositionSet Union(List<PositionSet> sets)
     {
-        if (sets is [var only] && positions.Count == 0)
+        if (sets is [var only])
         {
             return only;
         }
@@ -205,32 +199,24 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
             level.UnionWith(set);
         }
 
-        foreach (var list in positions)
-        {
-            foreach (var p in list)
-            {
-                level.Add(p);
-            }
-        }
-
         return level;
     }
 
-    /// <summary>
-    /// A common word's positions (on a sixteenth of the profiles or more) as a set, kept for this index's
-    /// life: at most 16 positions' worth of bits each, so their count is bounded by the postings, and a
-    /// query of common words is bit-set work, not a walk of long lists. Rarer words' positions go straight
-    /// into the term's levels.
-    /// </summary>
-    private PositionSet SetOf(int[] positions)
+    /// <summary>One level from its keys' positions: a single common word's is that word's set, read only.</summary>
+    private PositionSet Level(List<Postings> postings)
     {
-        var set = new PositionSet(count);
-        foreach (var p in positions)
+        if (postings is [{ Set: { } only }])
         {
-            set.Add(p);
+            return only;
         }
 
-        return set;
+        var level = new PositionSet(count);
+        foreach (var positions in postings)
+        {
+            positions.AddTo(level);
+        }
+
+        return level;
     }
 
     /// <summary>1 (fuzzy in the text) to 48 (a lead-in phrase met whole): the field outranks the kind of match, which outranks the taxonomy's rank.</summary>

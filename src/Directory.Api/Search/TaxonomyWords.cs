@@ -101,7 +101,7 @@ public sealed class TaxonomyWords
         var best = new Dictionary<int, MatchKind>();
         foreach (var (positions, kind) in _words.Match(term, SearchKeys.Letter(SearchField.Taxonomy), fuzzy))
         {
-            foreach (var entry in positions)
+            foreach (var entry in positions.Positions())
             {
                 best[entry] = best.TryGetValue(entry, out var known) && known > kind ? known : kind;
             }

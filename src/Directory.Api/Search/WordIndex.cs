@@ -22,8 +22,9 @@ public sealed partial class WordIndex
     // The first _count keys and lists are the index's: an update leaves the rest of its arrays unused
     // rather than copying them again to cut them (at 100,000 profiles each is a large object).
     private readonly string[] _keys;
-    private readonly int[][] _positions;
+    private readonly Postings[] _postings;
     private readonly int _count;
+    private readonly int _entries;
 
     // For typos: the keys of each field and kind by the length of their word. An update shares the
     // buckets it does not touch and adds its new keys; keys no longer used stay until a rebuild (a
@@ -32,25 +33,27 @@ public sealed partial class WordIndex
     private readonly int _bucketed;
 
     public WordIndex(IReadOnlyList<IEnumerable<string>> keysByPosition)
-        : this(Collect(keysByPosition))
+        : this(Collect(keysByPosition), keysByPosition.Count)
     {
     }
 
-    private WordIndex(Dictionary<string, List<int>> positions)
+    private WordIndex(Dictionary<string, List<int>> positions, int entries)
     {
         _keys = [.. positions.Where(k => k.Value.Count > 0).Select(k => k.Key)];
         Array.Sort(_keys, StringComparer.Ordinal);
-        _positions = [.. _keys.Select(k => positions[k].ToArray())];
+        _postings = [.. _keys.Select(k => Postings.Of(positions[k].ToArray(), entries))];
+        _entries = entries;
         _count = _keys.Length;
         _byLength = ByLength(_keys, _count);
         _bucketed = _count;
     }
 
-    private WordIndex(string[] keys, int[][] positions, int count, Dictionary<(char, char, int), string[]> byLength, int bucketed)
+    private WordIndex(string[] keys, Postings[] postings, int count, int entries, Dictionary<(char, char, int), string[]> byLength, int bucketed)
     {
         _keys = keys;
-        _positions = positions;
+        _postings = postings;
         _count = count;
+        _entries = entries;
         (_byLength, _bucketed) = bucketed > count * 3 / 2 ? (ByLength(keys, count), count) : (byLength, bucketed);
     }
 
@@ -58,13 +61,13 @@ public sealed partial class WordIndex
 
     /// <summary>Every way <paramref name="term"/> meets a key of field <paramref name="field"/>, with the positions of each.</summary>
     /// <remarks>Either the exact, stemmed and prefix matches, or (<paramref name="fuzzy"/>) the fuzzy ones alone.</remarks>
-    public IEnumerable<(int[] Positions, MatchKind Kind)> Match(SearchTerm term, char field, bool fuzzy)
+    public IEnumerable<(Postings Positions, MatchKind Kind)> Match(SearchTerm term, char field, bool fuzzy)
     {
         ArgumentNullException.ThrowIfNull(term);
         return fuzzy ? Fuzzy(term, field) : Exact(term, field);
     }
 
-    private IEnumerable<(int[] Positions, MatchKind Kind)> Exact(SearchTerm term, char field)
+    private IEnumerable<(Postings Positions, MatchKind Kind)> Exact(SearchTerm term, char field)
     {
         var written = SearchKeys.Key(field, SearchKeys.Written, term.Surface);
         if (Find(written) is { } exact)
@@ -92,14 +95,14 @@ public sealed partial class WordIndex
             {
                 if (_keys[k].Length > written.Length)
                 {
-                    yield return (_positions[k], MatchKind.Stemmed);
+                    yield return (_postings[k], MatchKind.Stemmed);
                 }
             }
         }
 
     }
 
-    private IEnumerable<(int[] Positions, MatchKind Kind)> Fuzzy(SearchTerm term, char field)
+    private IEnumerable<(Postings Positions, MatchKind Kind)> Fuzzy(SearchTerm term, char field)
     {
         if (term.MaxEdits > 0)
         {
@@ -116,7 +119,7 @@ public sealed partial class WordIndex
     }
 
     /// <summary>Keys under <paramref name="range"/> whose word <paramref name="near"/> accepts (a word of <paramref name="length"/> letters, give or take <paramref name="edits"/>).</summary>
-    private IEnumerable<int[]> Within(string range, CharacterRunAutomaton near, int length, int edits)
+    private IEnumerable<Postings> Within(string range, CharacterRunAutomaton near, int length, int edits)
     {
         var buffer = new char[SearchQuery.FuzzyUpTo + 2];
         for (var l = Math.Max(1, length - edits); l <= length + edits && l <= buffer.Length; l++)
@@ -137,10 +140,10 @@ public sealed partial class WordIndex
     private static Dictionary<(char, char, int), string[]> ByLength(string[] keys, int count) =>
         keys.Take(count).Where(k => k.Length > 2).GroupBy(Bucket).ToDictionary(g => g.Key, g => g.ToArray());
 
-    private int[]? Find(string key)
+    private Postings? Find(string key)
     {
         var k = Array.BinarySearch(_keys, 0, _count, key, StringComparer.Ordinal);
-        return k >= 0 ? _positions[k] : null;
+        return k >= 0 ? _postings[k] : null;
     }
 
     private int LowerBound(string key)

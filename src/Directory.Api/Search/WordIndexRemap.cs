@@ -62,33 +62,36 @@ public sealed partial class WordIndex
         // Arrays of the most keys there can be, of which the new index uses the first count (never cut: a
         // copy is another large object). The keys are this index's own until one comes or goes: copied only then.
         string[]? keysOut = newKeys.Count > 0 ? new string[_count + newKeys.Count] : null;
-        var positionsOut = new int[_count + newKeys.Count][];
+        var positionsOut = new Postings[_count + newKeys.Count];
+        var entries = newPositionOf.Length - left.Positions.Count + added.Count;
         var count = 0;
         for (int k = 0, n = 0; k < _count || n < newKeys.Count;)
         {
-            int[] positions;
+            Postings? positions;
             string key;
             if (n >= newKeys.Count || (k < _count && string.CompareOrdinal(_keys[k], newKeys[n].Key) < 0))
             {
                 key = _keys[k];
                 var arrivals = arrivalsAt.GetValueOrDefault(k);
-                positions = unmoved && Unchanged(_positions[k], left, arrivals) ? _positions[k] : Mapped(_positions[k], newPositionOf, arrivals);
+                // A set is shared only at the same number of entries: sets of one index have one capacity.
+                var shared = unmoved && (_postings[k].Set is null || entries == _entries) && Unchanged(_postings[k], left, arrivals);
+                positions = shared ? _postings[k] : Mapped(_postings[k], newPositionOf, arrivals, entries);
                 k++;
             }
             else
             {
-                (key, positions) = (newKeys[n].Key, [.. newKeys[n].Positions]);
+                (key, positions) = (newKeys[n].Key, Postings.Of([.. newKeys[n].Positions], entries));
                 n++;
             }
 
-            if (positions.Length > 0)
+            if (positions is { } kept)
             {
                 if (keysOut is not null)
                 {
                     keysOut[count] = key;
                 }
 
-                positionsOut[count++] = positions;
+                positionsOut[count++] = kept;
             }
             else if (keysOut is null)
             {
@@ -106,7 +109,7 @@ public sealed partial class WordIndex
             byLength[bucket.Key] = [.. byLength.GetValueOrDefault(bucket.Key, []), .. keysArriving];
         }
 
-        return new WordIndex(keysOut ?? _keys, positionsOut, count, byLength, _bucketed + newKeys.Count);
+        return new WordIndex(keysOut ?? _keys, positionsOut, count, entries, byLength, _bucketed + newKeys.Count);
     }
 
     /// <summary>
@@ -115,10 +118,10 @@ public sealed partial class WordIndex
     /// word), so the list is shared rather than copied: a common word's list is long, and copying every
     /// list a profile's words were on made one write allocate ~20 MB at 100,000 NGOs.
     /// </summary>
-    private static bool Unchanged(int[] positions, Left left, List<int>? arrivals)
+    private static bool Unchanged(Postings postings, Left left, List<int>? arrivals)
     {
         var leaving = 0;
-        if (positions.Length <= left.Positions.Count)
+        if (postings.List is { } positions && positions.Length <= left.Positions.Count)
         {
             foreach (var p in positions)
             {
@@ -134,7 +137,7 @@ public sealed partial class WordIndex
         {
             foreach (var l in left.Positions)
             {
-                if (Array.BinarySearch(positions, l) >= 0)
+                if (postings.Contains(l))
                 {
                     if (!Arrives(l))
                     {
@@ -167,12 +170,32 @@ public sealed partial class WordIndex
         public bool Contains(int position) => _flags[position];
     }
 
-    /// <summary>Old positions mapped (ascending still, since survivors keep their order) with the arrivals merged in.</summary>
-    private static int[] Mapped(int[] old, ReadOnlySpan<int> newPositionOf, List<int>? arrivals)
+    /// <summary>Old positions mapped (ascending still, since survivors keep their order) with the arrivals merged in; null when none is left.</summary>
+    private static Postings? Mapped(Postings old, ReadOnlySpan<int> newPositionOf, List<int>? arrivals, int entries)
     {
-        var result = new int[old.Length + (arrivals?.Count ?? 0)];
-        int n = 0, a = 0;
-        foreach (var o in old)
+        if (old.Set is { } set)
+        {
+            var mapped = new PositionSet(entries);
+            foreach (var o in set.Positions())
+            {
+                if (newPositionOf[o] is >= 0 and var p)
+                {
+                    mapped.Add(p);
+                }
+            }
+
+            foreach (var a in arrivals ?? [])
+            {
+                mapped.Add(a);
+            }
+
+            return mapped.Count == 0 ? null : Postings.Of(mapped);
+        }
+
+        var list = old.List!;
+        var result = new int[list.Length + (arrivals?.Count ?? 0)];
+        int n = 0, next = 0;
+        foreach (var o in list)
         {
             var p = newPositionOf[o];
             if (p < 0)
@@ -180,19 +203,19 @@ public sealed partial class WordIndex
                 continue;
             }
 
-            while (arrivals is not null && a < arrivals.Count && arrivals[a] < p)
+            while (arrivals is not null && next < arrivals.Count && arrivals[next] < p)
             {
-                result[n++] = arrivals[a++];
+                result[n++] = arrivals[next++];
             }
 
             result[n++] = p;
         }
 
-        while (arrivals is not null && a < arrivals.Count)
+        while (arrivals is not null && next < arrivals.Count)
         {
-            result[n++] = arrivals[a++];
+            result[n++] = arrivals[next++];
         }
 
-        return n == result.Length ? result : result[..n];
+        return n == 0 ? null : Postings.Of(n == result.Length ? result : result[..n], entries);
     }
 }

@@ -1,7 +1,7 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
 
-namespace Directory.Api.ReadModel;
+namespace Directory.Api.Search;
 
 /// <summary>
 /// A set of profile positions as bits: filters combine a vector of words (256 or more profiles) at a
