@@ -27,14 +27,14 @@ public sealed class ProfileIndex<TRow>
     {
     }
 
-    private ProfileIndex(IndexedProfile<TRow>[] profiles, WordIndex words, int[] nameDescending, int[] updated, int[] updatedDescending)
+    private ProfileIndex(IndexedProfile<TRow>[] profiles, WordIndex words, int[] nameDescending, int[] updated, int[] updatedDescending, ProfileMatching<TRow>? before = null, int[]? changed = null)
     {
         _profiles = profiles;
         _nameDescending = nameDescending;
         _updated = updated;
         _updatedDescending = updatedDescending;
         _words = words;
-        _matching = new ProfileMatching<TRow>(profiles, updated, words);
+        _matching = new ProfileMatching<TRow>(profiles, updated, words, before, changed);
     }
 
     public int Count => _profiles.Length;
@@ -104,6 +104,13 @@ public sealed class ProfileIndex<TRow>
             }
 
             var arrived = added.Keys.ToArray();
+            // Every profile that stayed kept its position: the filters' sets change only at the arrivals'.
+            var unmoved = profiles.Length == _profiles.Length;
+            for (var k = 0; unmoved && k < keptCount; k++)
+            {
+                unmoved = newPositionOf[kept[k]] == kept[k];
+            }
+
             int[] Reordered(int[] order, Comparison<IndexedProfile<TRow>> by)
             {
                 var n = 0;
@@ -124,7 +131,9 @@ public sealed class ProfileIndex<TRow>
                 _words.Remap(positionOf, added),
                 Reordered(_nameDescending, ProfileOrders<TRow>.ByNameDescending),
                 Reordered(_updated, ProfileOrders<TRow>.ByUpdated),
-                Reordered(_updatedDescending, ProfileOrders<TRow>.ByUpdatedDescending));
+                Reordered(_updatedDescending, ProfileOrders<TRow>.ByUpdatedDescending),
+                unmoved ? _matching : null,
+                unmoved ? [.. added.Keys] : null);
         }
         finally
         {

@@ -25,10 +25,30 @@ internal sealed class ProfileMatching<TRow>
 
     /// <param name="profiles">In name order: a position is an index into them.</param>
     /// <param name="updated">The positions in update order (<c>updatedSince</c> takes its tail).</param>
-    public ProfileMatching(IndexedProfile<TRow>[] profiles, int[] updated, WordIndex words)
+    /// <param name="before">
+    /// The matching of the index this one replaces when only the profiles at <paramref name="changed"/> differ
+    /// (every other keeps its position): its sets are shared, and copied only where a changed profile
+    /// joins or leaves one. A write then makes a set or two, not all ~150 (12.5 KB each at 100,000 NGOs).
+    /// </param>
+    public ProfileMatching(IndexedProfile<TRow>[] profiles, int[] updated, WordIndex words, ProfileMatching<TRow>? before = null, IReadOnlyCollection<int>? changed = null)
     {
         _profiles = profiles;
         _updated = updated;
+        _search = new ProfileSearch(profiles.Length, words, ProfilesOf);
+        if (before is not null && changed is not null && before.Count == profiles.Length)
+        {
+            _nationwide = Patched(before._nationwide, changed, p => p.Nationwide);
+            _members = Patched(before._members, changed, p => p.IsMember);
+            _nonMembers = Patched(before._nonMembers, changed, p => !p.IsMember);
+            _all = before._all;
+            _regions = Patched(before._regions, changed, p => p.Links.Regions);
+            _supportAreas = Patched(before._supportAreas, changed, p => p.Links.SupportAreas);
+            _targetGroups = Patched(before._targetGroups, changed, p => p.Links.TargetGroups);
+            _languages = Patched(before._languages, changed, p => p.Languages);
+            _registeredIn = Patched(before._registeredIn, changed, p => p.RegisteredMunicipalityId is { } id ? [id] : []);
+            return;
+        }
+
         _nationwide = Set(p => p.Nationwide);
         _members = Set(p => p.IsMember);
         _nonMembers = Set(p => !p.IsMember);
@@ -38,7 +58,6 @@ internal sealed class ProfileMatching<TRow>
         _targetGroups = SetsBy(p => p.Links.TargetGroups);
         _languages = SetsBy(p => p.Languages, StringComparer.Ordinal);
         _registeredIn = SetsBy(p => p.RegisteredMunicipalityId);
-        _search = new ProfileSearch(profiles.Length, words, ProfilesOf);
     }
 
     private int Count => _profiles.Length;
@@ -245,6 +264,72 @@ internal sealed class ProfileMatching<TRow>
         }
 
         return set;
+    }
+
+    private PositionSet Patched(PositionSet before, IReadOnlyCollection<int> changed, Func<IndexedProfile<TRow>, bool> predicate)
+    {
+        var set = before;
+        foreach (var p in changed)
+        {
+            if (predicate(_profiles[p]) != set.Contains(p))
+            {
+                set = ReferenceEquals(set, before) ? before.Copy() : set;
+                if (predicate(_profiles[p]))
+                {
+                    set.Add(p);
+                }
+                else
+                {
+                    set.Remove(p);
+                }
+            }
+        }
+
+        return set;
+    }
+
+    // As SetsBy makes them: a value's set only while some profile has it.
+    private Dictionary<TKey, PositionSet> Patched<TKey>(Dictionary<TKey, PositionSet> before, IReadOnlyCollection<int> changed, Func<IndexedProfile<TRow>, IReadOnlyList<TKey>> keys)
+        where TKey : notnull
+    {
+        var sets = new Dictionary<TKey, PositionSet>(before, before.Comparer);
+        var copied = new HashSet<TKey>(before.Comparer);
+        PositionSet Writable(TKey key)
+        {
+            if (copied.Add(key))
+            {
+                sets[key] = sets.TryGetValue(key, out var shared) ? shared.Copy() : new PositionSet(Count);
+            }
+
+            return sets[key];
+        }
+
+        foreach (var p in changed)
+        {
+            var now = keys(_profiles[p]);
+            foreach (var (key, set) in before)
+            {
+                if (set.Contains(p) && !now.Contains(key, before.Comparer))
+                {
+                    Writable(key).Remove(p);
+                }
+            }
+
+            foreach (var key in now)
+            {
+                if (!sets.TryGetValue(key, out var set) || !set.Contains(p))
+                {
+                    Writable(key).Add(p);
+                }
+            }
+        }
+
+        foreach (var key in copied.Where(k => sets[k].Count == 0))
+        {
+            sets.Remove(key);
+        }
+
+        return sets;
     }
 
     // Indexed loops: this runs over every profile on every refresh, so no enumerator per profile.

@@ -54,6 +54,15 @@ public sealed class PositionSet
 
     public bool Contains(int position) => (_words[position >> 6] & (1UL << position)) != 0;
 
+    public void Remove(int position) => _words[position >> 6] &= ~(1UL << position);
+
+    public PositionSet Copy()
+    {
+        var copy = new PositionSet(Capacity);
+        _words.CopyTo(copy._words, 0);
+        return copy;
+    }
+
     public void IntersectWith(PositionSet other)
     {
         ArgumentNullException.ThrowIfNull(other);
