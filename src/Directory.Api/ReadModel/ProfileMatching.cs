@@ -28,7 +28,7 @@ internal sealed class ProfileMatching<TRow>
     /// <param name="before">
     /// The matching of the index this one replaces when only the profiles at <paramref name="changed"/> differ
     /// (every other keeps its position): its sets are shared, and copied only where a changed profile
-    /// joins or leaves one. A write then makes a set or two, not all ~150 (12.5 KB each at 100,000 NGOs).
+    /// joins or leaves one. A write then makes a set or two, not every one (12.5 KB each at 100,000 NGOs).
     /// </param>
     public ProfileMatching(IndexedProfile<TRow>[] profiles, int[] updated, WordIndex words, ProfileMatching<TRow>? before = null, IReadOnlyCollection<int>? changed = null)
     {
