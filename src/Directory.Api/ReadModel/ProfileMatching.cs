@@ -107,7 +107,7 @@ internal sealed class ProfileMatching<TRow>
     public PositionSet Match(ProfileFilter filter, FacetDimension except = FacetDimension.None)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var matched = new Intersection(Count);
+        var matched = default(Intersection);
         if (!filter.Search.IsEmpty)
         {
             matched.With(_search.Matching(filter.Search));
@@ -150,7 +150,7 @@ internal sealed class ProfileMatching<TRow>
     /// Sets intersected without copying the first: random pairs of words at 100,000 NGOs allocated a set of
     /// every profile per request to intersect <c>q</c>'s matches into, 12.5 KB each.
     /// </summary>
-    private struct Intersection(int count)
+    private struct Intersection
     {
         private PositionSet? _result;
         private bool _owned;
@@ -176,9 +176,7 @@ internal sealed class ProfileMatching<TRow>
                     return;
                 }
 
-                var copy = new PositionSet(count);
-                copy.UnionWith(_result);
-                (_result, _owned) = (copy, true);
+                (_result, _owned) = (_result.Copy(), true);
             }
 
             _result.IntersectWith(set);
@@ -271,10 +269,11 @@ internal sealed class ProfileMatching<TRow>
         var set = before;
         foreach (var p in changed)
         {
-            if (predicate(_profiles[p]) != set.Contains(p))
+            var member = predicate(_profiles[p]);
+            if (member != set.Contains(p))
             {
                 set = ReferenceEquals(set, before) ? before.Copy() : set;
-                if (predicate(_profiles[p]))
+                if (member)
                 {
                     set.Add(p);
                 }

@@ -163,7 +163,7 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
             var levels = words.ToList();
             foreach (var group in taxonomy.GroupBy(h => Value(h.Field, h.Kind, h.Rank)))
             {
-                levels.Add((group.Key, Union([.. group.Select(profilesOf)])));
+                levels.Add((group.Key, PositionSet.Union(count, [.. group.Select(profilesOf)])));
             }
 
             return new TermLevels(count, levels);
@@ -184,23 +184,6 @@ internal sealed class ProfileSearch(int count, WordIndex words, Func<TaxonomyHit
 
         return hits.GroupBy(h => h.Value).OrderByDescending(g => g.Key).Select(g => (g.Key, Level([.. g.Select(h => h.Positions)]))).ToArray();
     });
-
-    /// <summary>One taxonomy level from its values' sets: a single value's is that value's set, read only.</summary>
-    private PositionSet Union(List<PositionSet> sets)
-    {
-        if (sets is [var only])
-        {
-            return only;
-        }
-
-        var level = new PositionSet(count);
-        foreach (var set in sets)
-        {
-            level.UnionWith(set);
-        }
-
-        return level;
-    }
 
     /// <summary>One level from its keys' positions: a single common word's is that word's set, read only.</summary>
     private PositionSet Level(List<Postings> postings)

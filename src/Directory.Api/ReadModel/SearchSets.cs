@@ -100,17 +100,7 @@ internal sealed class TermLevels
         ArgumentNullException.ThrowIfNull(levels);
         levels.Sort((x, y) => y.Value.CompareTo(x.Value));
         ByValue = [.. levels];
-        if (levels.Count == 1)
-        {
-            Any = levels[0].Set;
-            return;
-        }
-
-        Any = new PositionSet(count);
-        foreach (var (_, set) in levels)
-        {
-            Any.UnionWith(set);
-        }
+        Any = PositionSet.Union(count, [.. levels.Select(l => l.Set)]);
     }
 
     /// <summary>Every profile the term matches (it may be one of the index's own sets).</summary>

@@ -35,6 +35,24 @@ public sealed class PositionSet
         }
     }
 
+    /// <summary>The positions in any of <paramref name="sets"/>: the one set itself when there is one (then read only).</summary>
+    public static PositionSet Union(int capacity, IReadOnlyList<PositionSet> sets)
+    {
+        ArgumentNullException.ThrowIfNull(sets);
+        if (sets is [var only])
+        {
+            return only;
+        }
+
+        var union = new PositionSet(capacity);
+        foreach (var set in sets)
+        {
+            union.UnionWith(set);
+        }
+
+        return union;
+    }
+
     public static PositionSet All(int capacity)
     {
         var set = new PositionSet(capacity);
