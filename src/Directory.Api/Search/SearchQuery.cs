@@ -130,7 +130,7 @@ public sealed class SearchQuery
         {
             var isLast = i == tokens.Count - 1;
             // Stop words are not indexed; the last word may be the start of another word still being typed.
-            if ((!isLast && TextAnalysis.IsStopWord(tokens[i])) || TextAnalysis.Term(tokens[i]) is not { } analyzed
+            if ((!isLast && TextAnalysis.IsStopWord(tokens[i])) || AnalysedWords.Term(tokens[i]) is not { } analyzed
                 || terms.Any(t => t.Surface == analyzed.Surface))
             {
                 continue;
@@ -170,6 +170,25 @@ internal static class NearWords
     public static CharacterRunAutomaton For(string word, int edits) => Cache.TryGet((word, edits), out var known)
         ? known
         : Cache.GetOrAdd((word, edits), () => new CharacterRunAutomaton(new LevenshteinAutomata(word, withTranspositions: true).ToAutomaton(edits)));
+}
+
+/// <summary>
+/// Query words analysed lately: each new query ran both of Lucene's analyzer chains over every word, ~4 %
+/// of a random pair's CPU at 100,000 NGOs, and people type the same words again. Not data: kept for the
+/// life of the process, at most <see cref="Capacity"/> words of at most <see cref="SearchQuery.FuzzyUpTo"/>
+/// letters in a <see cref="BoundedCache{TKey, TValue}"/>; a longer word is analysed each time.
+/// </summary>
+internal static class AnalysedWords
+{
+    public const int Capacity = 4096;
+
+    // A word and its three forms as strings (~24 bytes each beyond their characters).
+    private static readonly BoundedCache<string, (string Surface, string LatvianStem, string EnglishStem)?> Cache = new(Capacity, 2L << 20,
+        static (word, forms) => (2L * word.Length) + (forms is var (surface, latvian, english) ? (2L * (surface.Length + latvian.Length + english.Length)) + 72 : 0),
+        StringComparer.Ordinal);
+
+    public static (string Surface, string LatvianStem, string EnglishStem)? Term(string word) =>
+        word.Length > SearchQuery.FuzzyUpTo ? TextAnalysis.Term(word) : Cache.GetOrAdd(word, () => TextAnalysis.Term(word));
 }
 
 /// <summary>

@@ -36,6 +36,13 @@ public static class TextAnalysis
     private static readonly Analyzer LatvianKeepingStopWords = Chain(CharArraySet.Empty, stream => new LatvianStemFilter(stream));
     private static readonly Analyzer EnglishKeepingStopWords = Chain(CharArraySet.Empty, stream => new PorterStemFilter(new EnglishPossessiveFilter(Version, stream)));
 
+    // The words the chains above see, as written: their tokenizer and lower case, without stemming words only to drop the stems.
+    private static readonly Analyzer Tokenizer = Analyzer.NewAnonymous((_, reader) =>
+    {
+        var source = new StandardTokenizer(Version, reader);
+        return new TokenStreamComponents(source, new LowerCaseFilter(Version, source));
+    });
+
     /// <summary>The words of <paramref name="text"/> without the language's stop words.</summary>
     public static IEnumerable<AnalyzedWord> Words(string? text, TextLanguage language) =>
         Analyze(language == TextLanguage.Latvian ? Latvian : English, text);
@@ -52,16 +59,12 @@ public static class TextAnalysis
     public static IReadOnlyList<string> Tokens(string text)
     {
         var tokens = new List<string>();
-        using var stream = LatvianKeepingStopWords.GetTokenStream("q", text);
+        using var stream = Tokenizer.GetTokenStream("q", text);
         var term = stream.AddAttribute<ICharTermAttribute>();
-        var keyword = stream.AddAttribute<IKeywordAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {
-            if (keyword.IsKeyword)
-            {
-                tokens.Add(term.ToString());
-            }
+            tokens.Add(term.ToString());
         }
 
         stream.End();
