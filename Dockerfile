@@ -18,10 +18,10 @@ COPY --from=build /app ./
 RUN mkdir -p /app/data && chown "$APP_UID" /app/data
 # The GC sizes its youngest generation from the L3 cache the host reports, and VMs often report the whole
 # host's (300 MiB on the build machine): ~80 MB of young objects then stay resident. A 16 MB budget keeps
-# 100,000 NGOs at 294-397 MB from the start through the reads, random queries, writes and imports (~50 MB
-# less on every row; the export after a written import still reaches 418) for ~10 % more CPU a
-# never-repeated search than the runtime's own budget (bench/results/memory-and-pairs-2026-12-06.md). The runtime reads it only from the
-# environment; bench/run.sh takes it from this line.
+# 100,000 NGOs at 293-389 MB from the start through the reads, random queries, writes, imports and export
+# (~50 MB less on every row) for ~10 % more CPU a never-repeated search than the runtime's own budget
+# (bench/results/memory-and-pairs-2026-12-06.md). The runtime reads it only from the environment;
+# bench/run.sh takes it from this line.
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     DOTNET_GCgen0size=0x1000000 \
     DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false \

@@ -123,10 +123,11 @@ public static class TransferEndpoints
     // left ~100 MB of garbage resident while the live heap was what it had been before (bench: 450–498 MB
     // resident after the imports, 311–391 MB on every row before them). One full collection once the
     // import's objects are let go gives it back, at ~0.1 s an import.
-    // The collection runs after a yield, on a stack of its own: SQLite's "async" calls complete at once, so
-    // the import ran in this handler's frame, whose slots (all of them, in code compiled once, untiered) still
-    // pointed at the importer. Collected from there, its 5,000 entities, requests and audit entries were
-    // kept and moved into the oldest generation as ~30 MB of garbage, resident through the next export.
+    // The collection runs after a yield, on a stack of its own. SQLite's "async" calls complete at once, so
+    // the import runs to its end inside this handler's frame; collected from there, its 5,000 entities,
+    // requests and audit entries were still reachable (most likely a stack slot of the untiered handler
+    // pointing at the importer) and were moved into the oldest generation as ~30 MB of garbage, resident
+    // through the next export (a dump: in generation 2, unrooted; bench/results/memory-and-pairs-2026-12-06.md).
     private static async Task ReleaseImportMemoryAsync(DirectoryDbContext db)
     {
         db.ChangeTracker.Clear();
