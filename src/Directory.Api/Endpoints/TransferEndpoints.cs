@@ -107,7 +107,7 @@ public static class TransferEndpoints
             await effects.FollowAsync(cancellationToken); // what the filter does after every write, here before the collection below (then a no-op)
         }
 
-        await ReleaseImportMemoryAsync(db);
+        ReleaseImportMemory(db);
         return report.DryRun || report.Written
             ? TypedResults.Ok(report)
             : TypedResults.Problem(
@@ -123,15 +123,9 @@ public static class TransferEndpoints
     // left ~100 MB of garbage resident while the live heap was what it had been before (bench: 450–498 MB
     // resident after the imports, 311–391 MB on every row before them). One full collection once the
     // import's objects are let go gives it back, at ~0.1 s an import.
-    // The collection runs after a yield, on a stack of its own. SQLite's "async" calls complete at once, so
-    // the import runs to its end inside this handler's frame; collected from there, its 5,000 entities,
-    // requests and audit entries were still reachable (most likely a stack slot of the untiered handler
-    // pointing at the importer) and were moved into the oldest generation as ~30 MB of garbage, resident
-    // through the next export (a dump: in generation 2, unrooted; bench/results/memory-and-pairs-2026-12-06.md).
-    private static async Task ReleaseImportMemoryAsync(DirectoryDbContext db)
+    private static void ReleaseImportMemory(DirectoryDbContext db)
     {
         db.ChangeTracker.Clear();
-        await Task.Yield();
         GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 

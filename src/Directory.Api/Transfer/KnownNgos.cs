@@ -43,6 +43,14 @@ internal sealed class KnownNgos
         };
     }
 
+    /// <summary>Lets go of the loaded NGOs once the import is done with them.</summary>
+    public void Clear()
+    {
+        _byNumber.Clear();
+        _bySlug.Clear();
+        _byId.Clear();
+    }
+
     public static async Task<KnownNgos> LoadAsync(DirectoryDbContext db, IReadOnlyList<NgoWriteRequest> requests, CancellationToken cancellationToken)
     {
         var slugHolders = new Dictionary<string, Guid>(StringComparer.Ordinal);
